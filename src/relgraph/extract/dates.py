@@ -1,0 +1,66 @@
+"""Relative dates ("on Monday", "last week", "on May 15") resolved against the article date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["resolve_date"]
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"]
+_MONTH = "|".join(_MONTHS)
+
+_WEEKDAY_RE = re.compile(r"\b(?:on |last |this )?(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_MONTH_DAY_RE = re.compile(rf"\b(?:on )?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
+_DAY_MONTH_RE = re.compile(rf"\b(?:on )?(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})(?:,?\s+(\d{{4}}))?\b", re.I)
+_RELATIVE = {"yesterday": -1, "today": 0, "last week": -7, "earlier this week": -3,
+             "last month": -30, "the day before": -1}
+_RELATIVE_RE = re.compile(r"\b(" + "|".join(_RELATIVE) + r")\b", re.I)
+
+
+def resolve_date(text: str, article_date: str | None) -> str | None:
+    """The date a sentence speaks of, resolved against ``article_date`` (ISO), or the
+    article date when the sentence names none.
+
+    >>> resolve_date("spoke by phone on Sunday", "2025-08-12")
+    '2025-08-10'
+    >>> resolve_date("met on May 15", "2025-06-01")
+    '2025-05-15'
+    """
+    if not article_date:
+        return None
+    try:
+        base = dt.date.fromisoformat(article_date)
+    except ValueError:
+        return None
+    found = _explicit(text, base)
+    return (found or base).isoformat()
+
+
+def _explicit(text: str, base: dt.date) -> dt.date | None:
+    for pattern, order in ((_MONTH_DAY_RE, "md"), (_DAY_MONTH_RE, "dm")):
+        match = pattern.search(text)
+        if match:
+            if order == "md":
+                month_name, day, year = match.groups()
+            else:
+                day, month_name, year = match.groups()
+            month = _MONTHS.index(month_name.lower()) + 1
+            try:
+                when = dt.date(int(year) if year else base.year, month, int(day))
+            except ValueError:
+                continue
+            if not year and when > base:  # news speaks of the past: "on December 30" in January
+                when = when.replace(year=when.year - 1)
+            return when
+    match = _WEEKDAY_RE.search(text)
+    if match:
+        target = _WEEKDAYS.index(match.group(1).lower())
+        back = (base.weekday() - target) % 7
+        return base - dt.timedelta(days=back)
+    match = _RELATIVE_RE.search(text)
+    if match:
+        return base + dt.timedelta(days=_RELATIVE[match.group(1).lower()])
+    return None

@@ -1,0 +1,450 @@
+"""People, organisations and events named in an article, merged within the article.
+
+A person is found by an office before the name ("Turkish Ambassador Akgün"), an office
+after it ("Seyed Abbas Mousavi, Iran's ambassador"), an honorific ("H.E. Kim"), a
+counterpart ("his Turkish counterpart Mevlüt Çavuşoğlu"), or a reporting or meeting verb
+after a capitalised name ("Musayev noted"). Later mentions by surname join the first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from . import countries, lexicon, patterns
+from .records import Evidence
+from .text import Sentence
+
+__all__ = ["Entities", "OrgEntity", "PersonEntity", "fold", "name_key"]
+
+_SPECIAL = str.maketrans({"ı": "i", "ə": "a", "Ə": "A", "ø": "o", "ł": "l", "Ł": "L",
+                          "đ": "d", "ß": "ss", "’": "'"})
+
+
+def fold(text: str) -> str:
+    """Lower-case without diacritics: the form names are compared in."""
+    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """Tokens of a name without initials and honorifics, folded."""
+    tokens = re.split(r"[\s.]+", fold(name))
+    honorifics = {h.lower().strip(".") for h in lexicon.HONORIFICS}
+    return tuple(t for t in tokens if len(t) > 1 and t not in honorifics)
+
+
+@dataclass(slots=True)
+class PersonEntity:
+    name: str
+    title: str | None = None
+    country: str | None = None
+    first: int = 0
+    mentions: list[int] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    how: str = ""
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return name_key(self.name)
+
+    def roles(self) -> set[str]:
+        """Nouns that can refer back to this person: "the minister", "the ambassador"."""
+        title = (self.title or "").lower()
+        roles = set()
+        for word in ("minister", "ambassador", "president", "envoy", "secretary", "chairman",
+                     "speaker", "spokesperson", "spokesman", "governor", "commissioner",
+                     "director", "prime minister", "leader", "head", "premier", "king", "emir",
+                     "chair", "chancellor", "mayor", "deputy"):
+            if word in title:
+                roles.add(word)
+        if roles & {"ambassador", "commissioner", "envoy"}:
+            roles |= {"ambassador", "envoy", "diplomat", "high commissioner"}
+        if "prime minister" in title:
+            roles.add("premier")
+        return roles
+
+
+@dataclass(slots=True)
+class OrgEntity:
+    name: str
+    kind: str
+    country: str | None = None
+    first: int = 0
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class EventEntity:
+    name: str
+    location: str | None = None
+    first: int = 0
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+_VERBS_AFTER_NAME = (
+    r"(?:has |had |also |then |later |further |again |strongly |firmly |warmly |in turn )*"
+    r"(?:said|says|noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|stated|"
+    r"added|pointed out|recalled|reiterated|remarked|affirmed|reaffirmed|declared|announced|"
+    r"expressed|voiced|conveyed|welcomed|condemned|denounced|told|met|held|received|hosted|"
+    r"spoke|visited|attended|urged|called|warned|praised|hailed|thanked|described|explained|"
+    r"assured|presided|chaired|signed|led|summoned|accused|rejected|dismissed|insisted|"
+    r"informed|briefed|invited|discussed|congratulated|wrote|tweeted|posted)\b"
+)
+
+
+@cache
+def _person_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    name = patterns.NAME
+    title = patterns.title_pattern()
+    cref = patterns.country_ref()
+    honor = r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.?|Prof\.?|His Excellency|Her Excellency)"
+    return [
+        ("counterpart", re.compile(
+            rf"\b(?:his|her|their)\s+(?:(?P<nat>{cref})\s+)?counterparts?,?\s+(?P<name>{name})")),
+        ("title-before", re.compile(
+            rf"(?:(?P<nat>{cref})\s+)?(?P<title>{title}),?\s+(?:{honor}\s+)?(?P<name>{name})")),
+        ("title-after", re.compile(
+            rf"(?P<name>{name}),\s+(?:the\s+|a\s+)?(?:(?P<nat>{cref})\s+)?(?P<title>{title})"
+            rf"(?:\s+of\s+(?P<of>{cref}))?")),
+        ("honorific", re.compile(rf"\b{honor}\s+(?P<name>{name})")),
+        ("before-verb", re.compile(
+            rf"(?P<name>{name})(?:,\s+(?:for (?:his|her) part|in (?:his|her) turn|in turn),)?\s+"
+            rf"{_VERBS_AFTER_NAME}")),
+    ]
+
+
+class Entities:
+    """The people, organisations and events of one article, merged by name."""
+
+    def __init__(self, text: str, sentences: list[Sentence]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.persons: list[PersonEntity] = []
+        self.orgs: list[OrgEntity] = []
+        self.events: list[EventEntity] = []
+        self._spans: list[tuple[int, int]] = []  # spans taken by orgs and events
+
+    # --- people -----------------------------------------------------------------------
+    def find_person(self, name: str) -> PersonEntity | None:
+        """The person a (partial) name refers to: token sets contain one another."""
+        key = set(name_key(name))
+        if not key:
+            return None
+        for person in self.persons:
+            other = set(person.key)
+            if key <= other or other <= key:
+                return person
+        return None
+
+    def scan_persons(self) -> None:
+        for sentence in self.sentences:
+            for how, pattern in _person_patterns():
+                for match in pattern.finditer(sentence.text):
+                    self._person_match(how, match, sentence)
+        self._collect_mentions()
+
+    def _person_match(self, how: str, match: re.Match[str], sentence: Sentence) -> None:
+        raw = match.group("name")
+        name = _clean_name(raw)
+        if not name:
+            return
+        start = sentence.start + match.start("name") + raw.find(name.split()[0])
+        if self._in_org_or_event(start):
+            return
+        groups = match.groupdict()
+        title = groups.get("title")
+        nat = groups.get("nat") or groups.get("of")
+        if how == "before-verb" and not self._plausible_bare_name(name, sentence, match):
+            return
+        if how in ("title-before", "title-after") and title:
+            title, title_country = _split_title(title)
+            nat = nat or title_country
+        code = _code_of(nat) if nat else None
+        evidence = Evidence(sentence.text, sentence.start, sentence.end, f"person:{how}")
+        existing = self.find_person(name)
+        if existing:
+            if len(name_key(name)) > len(existing.key):
+                existing.name = name
+            if title and not existing.title:
+                existing.title = lexicon.normalise_title(title)
+            if code and not existing.country:
+                existing.country = code
+            if how == "counterpart":
+                existing.how = existing.how or "counterpart"
+            return
+        person = PersonEntity(name=name, title=lexicon.normalise_title(title) if title else None,
+                              country=code, first=start, evidence=[evidence], how=how)
+        self.persons.append(person)
+
+    def _plausible_bare_name(self, name: str, sentence: Sentence, match: re.Match[str]) -> bool:
+        """A capitalised name before a verb is a person unless it is a place, a body or a
+        common word at the head of the sentence."""
+        tokens = name.split()
+        if any(countries.is_country_word(t) for t in tokens):
+            return False
+        if any(t in lexicon.MEDIA_NAMES for t in (name, *tokens)):
+            return False
+        if self.find_person(name):
+            return True
+        if name in lexicon.MEDIA_NAMES:
+            return False
+        heads = set(lexicon.ORG_HEADS) | set(lexicon.EVENT_HEADS)
+        return not any(t in heads for t in tokens)
+
+    def _collect_mentions(self) -> None:
+        """Every later mention of a known person, by any of their name tokens."""
+        for person in self.persons:
+            tokens = [t for t in person.name.replace(".", " ").split() if len(t) > 1]
+            surname = re.escape(tokens[-1]) if tokens else None
+            if not surname:
+                continue
+            person.mentions = sorted({m.start() for m in re.finditer(
+                rf"(?<![\w-]){surname}(?![\w-])", self.text)} | {person.first})
+
+    # --- organisations ----------------------------------------------------------------
+    def scan_orgs(self) -> None:
+        text = self.text
+        for sentence in self.sentences:
+            for match in patterns.org_pattern().finditer(sentence.text):
+                self._org_match(match, sentence)
+            for media in _media_pattern().finditer(sentence.text):
+                self._add_org(media.group(0), "media", _media_country(media.group(0)),
+                              sentence, sentence.start + media.start(), "org:media")
+            for match in _POSSESSIVE_EMBASSY.finditer(sentence.text):
+                code = _code_of(match.group("nat"))
+                if code:
+                    name = f"Embassy of {countries.country(code).name} in {match.group('city')}"
+                    self._add_org(name, "embassy", code, sentence,
+                                  sentence.start + match.start(), "org:possessive-embassy")
+            for match in _ACRONYMS.finditer(sentence.text):
+                self._add_org(match.group(0), "international", None, sentence,
+                              sentence.start + match.start(), "org:acronym")
+        del text
+
+    def _org_match(self, match: re.Match[str], sentence: Sentence) -> None:
+        raw = match.group("name")
+        name = _trim_org(raw)
+        if not name:
+            return
+        head = _org_head(name)
+        if head is None:
+            return
+        kind = lexicon.ORG_HEADS[head]
+        start = sentence.start + match.start("name") + raw.find(name)
+        if self._in_org_or_event(start):
+            return
+        prefix = sentence.text[max(0, match.start("name") - 40):match.start("name")]
+        nat = re.search(rf"({patterns.country_ref()})\s+(?:the\s+)?$", prefix)
+        lead = re.match(rf"({patterns.country_ref()})\s+", name)
+        if lead and kind in ("ministry", "government", "parliament", "agency", "embassy") \
+                and not re.match(r"\s*(?:of|on|for)\b", name[lead.end():]):
+            nat, name = lead, name[lead.end():]
+        words = name.split()
+        # A bare head ("Ministry", "Council") is no name.
+        if len(words) == 1 and head == name:
+            return
+        if _looks_like_event(name):
+            return
+        code = _code_of(nat.group(1)) if nat else None
+        name, code = _normalise_org(name, kind, code)
+        if kind == "international" and code:
+            kind = "government"
+        eventful = re.search(r"\b(?:World|International|Summit|Annual|Medical|Ministerial)\b", name)
+        if head in ("Congress", "Assembly", "Conference", "Forum") and kind != "parliament" and (
+                eventful or re.match(patterns.ORDINAL, name)):
+            return
+        self._add_org(name, kind, code, sentence, start, f"org:head:{head}")
+
+    def _add_org(self, name: str, kind: str, code: str | None, sentence: Sentence,
+                 start: int, rule: str) -> None:
+        self._spans.append((start, start + len(name)))
+        key = _org_key(name)
+        for org in self.orgs:
+            if _org_key(org.name) == key and (not code or not org.country or code == org.country):
+                org.country = org.country or code
+                return
+        evidence = Evidence(sentence.text, sentence.start, sentence.end, rule)
+        self.orgs.append(OrgEntity(name, kind, code, start, [evidence]))
+
+    # --- events -----------------------------------------------------------------------
+    def scan_events(self) -> None:
+        for sentence in self.sentences:
+            for match in patterns.event_pattern().finditer(sentence.text):
+                name = match.group("name").strip()
+                name = re.sub(r"^(?:The|the)\s+", "", name)
+                ordinal = match.groupdict().get("ord") or match.groupdict().get("ord2")
+                if not ordinal and len(name.split()) < 2:
+                    continue
+                if not ordinal and not _event_head_ok(name):
+                    continue
+                start = sentence.start + match.start("name")
+                after = sentence.text[match.end("name"):match.end("name") + 80]
+                place = re.match(rf"\s*,?\s*(?:which (?:was|is|will be) )?(?:held|hosted|"
+                                 rf"taking place|that took place|convened)?\s*in\s+"
+                                 rf"(?P<place>{patterns.CAP}(?:\s+{patterns.CAP})?)", after)
+                location = place.group("place") if place else None
+                self._spans.append((start, start + len(name)))
+                key = _event_key(name)
+                existing = next((e for e in self.events if _event_key(e.name) == key), None)
+                if existing:
+                    existing.location = existing.location or location
+                    continue
+                evidence = Evidence(sentence.text, sentence.start, sentence.end, "event:named")
+                self.events.append(EventEntity(name, location, start, [evidence]))
+
+    def _in_org_or_event(self, position: int) -> bool:
+        return any(a <= position < b for a, b in self._spans)
+
+
+# --- helpers --------------------------------------------------------------------------
+
+_POSSESSIVE_EMBASSY = re.compile(
+    r"(?P<nat>[A-Z][\w’']+?)(?:'s|’s)\s+embassy\s+in\s+(?P<city>[A-Z][\w’'-]+)")
+_ACRONYMS = re.compile(
+    r"\b(?:UN|United Nations|NATO|EU|European Union|OIC|SCO|ASEAN|CIS|OSCE|BRICS|GCC|WHO|IMF|"
+    r"World Bank|OPEC|African Union|Arab League|League of Arab States|Organization of "
+    r"Turkic States|OTS|CICA|ECO|D-8|G20|G7|CSTO|EAEU|Eurasian Economic Union|IAEA|WTO|"
+    r"UNESCO|UNICEF|UNHCR|ICC|ICJ|Interpol|Red Cross|Red Crescent)\b(?!\s+[A-Z])")
+
+
+@cache
+def _media_pattern() -> re.Pattern[str]:
+    names = sorted(lexicon.MEDIA_NAMES, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+
+
+_MEDIA_COUNTRIES = {
+    "News.Az": "AZE", "Trend": "AZE", "APA": "AZE", "AZERTAC": "AZE", "Azertac": "AZE",
+    "AzerTag": "AZE", "Report.az": "AZE", "Azernews": "AZE", "Caliber": "AZE",
+    "Anadolu Agency": "TUR", "Anadolu": "TUR", "Daily Sabah": "TUR", "TRT": "TUR",
+    "TRT World": "TUR", "Hurriyet": "TUR", "Hürriyet": "TUR", "Yeni Şafak": "TUR",
+    "Xinhua": "CHN", "CGTN": "CHN", "Global Times": "CHN", "People's Daily": "CHN",
+    "China Daily": "CHN", "TASS": "RUS", "RIA Novosti": "RUS", "Interfax": "RUS",
+    "Sputnik": "RUS", "IRNA": "IRN", "Tasnim": "IRN", "Mehr": "IRN", "ISNA": "IRN",
+    "Fars": "IRN", "Press TV": "IRN", "Radio Pakistan": "PAK", "APP": "PAK", "Dawn": "PAK",
+    "Daily Times": "PAK", "PTI": "IND", "ANI": "IND", "The Hindu": "IND",
+    "Hindustan Times": "IND", "Times of India": "IND", "Scroll.in": "IND", "Kyodo": "JPN",
+    "NHK": "JPN", "Yonhap": "KOR", "Bernama": "MYS", "Antara": "IDN", "Kazinform": "KAZ",
+    "UzA": "UZB", "Kun.uz": "UZB", "Kabar": "KGZ", "Montsame": "MNG", "WAM": "ARE",
+    "QNA": "QAT", "SPA": "SAU", "MENA": "EGY", "KUNA": "KWT", "BBC": "GBR", "Reuters": "GBR",
+    "AFP": "FRA", "AP": "USA", "Associated Press": "USA", "CNN": "USA", "Al Jazeera": "QAT",
+    "Interpressnews": "GEO", "Agenda.ge": "GEO", "Armenpress": "ARM", "Vietnam News Agency":
+    "VNM", "VNA": "VNM", "PNA": "PHL", "Philippine News Agency": "PHL",
+}
+
+
+def _media_country(name: str) -> str | None:
+    return _MEDIA_COUNTRIES.get(name)
+
+
+def _code_of(surface: str | None) -> str | None:
+    if not surface:
+        return None
+    found = countries.find_countries(surface)
+    return found[0].code if found else None
+
+
+def _clean_name(raw: str) -> str:
+    """Drop capitalised words that cannot belong to a name (titles, countries, months)."""
+    tokens = raw.split()
+    while tokens and (tokens[0] in patterns.STOP_CAPS or countries.is_country_word(tokens[0])):
+        tokens.pop(0)
+    kept = []
+    for token in tokens:
+        bare = token.rstrip("’'s") if token.endswith(("'s", "’s")) else token
+        if bare in patterns.STOP_CAPS or countries.is_country_word(bare):
+            break
+        kept.append(bare)
+        if bare != token:
+            break
+    name = " ".join(kept).strip(" ,.-")
+    if not name or len(name.replace(".", "")) < 2 or not any(c.islower() for c in name):
+        return ""
+    return name
+
+
+def _split_title(title: str) -> tuple[str, str | None]:
+    """Take a country complement off an office: "Ambassador of Türkiye to Azerbaijan" ->
+    ("Ambassador", "Türkiye"); "Minister of Foreign Affairs of Azerbaijan" likewise."""
+    title = " ".join(title.split())
+    to = re.search(rf"\s+to\s+(?:the\s+)?{patterns.country_ref()}$", title)
+    if to:
+        title = title[:to.start()]
+    of = re.search(rf"\s+of\s+(?:the\s+)?({patterns.country_ref()})$", title)
+    if of and _code_of(of.group(1)):
+        return title[:of.start()], of.group(1)
+    lead = re.match(rf"({patterns.country_ref()})\s+", title)
+    if lead and _code_of(lead.group(1)):
+        return title[lead.end():], lead.group(1)
+    return title, None
+
+
+def _trim_org(raw: str) -> str:
+    tokens = raw.split()
+    while tokens and (tokens[0] in ("The", "the", "A") or tokens[0] in _ORG_LEADING_STOPS
+                      or (countries.is_country_word(tokens[0])
+                          and not tokens[0].endswith(("'s", "’s")) and len(tokens) > 1
+                          and tokens[1] in lexicon.ORG_HEADS)):
+        tokens.pop(0)
+    return " ".join(tokens).strip(" ,.")
+
+
+_ORG_LEADING_STOPS = frozenset({
+    "At", "On", "In", "During", "Following", "After", "According", "By", "Both", "And",
+    "Presiding", "Speaking", "Addressing", "Highlighting", "Noting", "Under", "With",
+    "From", "Earlier", "Later", "Meanwhile", "Also", "For", "To", "As", "Through", "Over",
+})
+
+
+def _org_head(name: str) -> str | None:
+    core = re.split(r"\s+(?:of|on|for|in)\s+", name, maxsplit=1)[0]
+    for head in sorted(lexicon.ORG_HEADS, key=len, reverse=True):
+        if core.endswith(head) or name.startswith(head):
+            return head
+    return None
+
+
+def _looks_like_event(name: str) -> bool:
+    return bool(re.match(rf"{patterns.ORDINAL}\b", name)) or bool(
+        re.search(r"\b(?:Summit|Forum|Expo|Festival|Games|Olympiad|Exhibition|Symposium)\b",
+                  name))
+
+
+def _event_head_ok(name: str) -> bool:
+    last = re.split(r"\s+(?:of|on|for)\s+", name, maxsplit=1)[0].split()[-1]
+    if last in ("Congress", "Assembly", "Conference", "Convention", "Session", "Meeting",
+                "Round", "Talks", "Dialogue", "Visit", "Days", "Week", "Show", "Cup"):
+        return bool(re.search(r"\b(?:World|International|Summit|Annual|Medical|Ministerial|"
+                              r"Forum|Strategic Dialogue|\d{4})\b", name)) and \
+            not name.startswith(("UN ", "United Nations"))
+    return True
+
+
+def _normalise_org(name: str, kind: str, code: str | None) -> tuple[str, str | None]:
+    """``Health Ministry`` -> ``Ministry of Health``; a country in the name gives the
+    organisation's country ("Ministry of Foreign Affairs of Azerbaijan")."""
+    match = re.fullmatch(r"(?P<portfolio>[A-Z][\w ]*?) Ministry", name)
+    if match and match.group("portfolio").lower() in lexicon.PORTFOLIOS:
+        portfolio = lexicon.PORTFOLIOS[match.group("portfolio").lower()]
+        name = f"Ministry of {portfolio}"
+    of = re.search(rf"\s+of\s+(?:the\s+)?({patterns.country_ref()})$", name)
+    if of and kind in ("ministry", "government", "parliament") and _code_of(of.group(1)):
+        code = code or _code_of(of.group(1))
+        name = name[:of.start()]
+    if not code:
+        inner = countries.find_countries(name)
+        if inner and kind not in ("international",):
+            code = inner[0].code
+    return name, code
+
+
+def _org_key(name: str) -> str:
+    words = [w for w in re.findall(r"\w+", fold(name)) if w not in ("of", "the", "and", "for")]
+    return " ".join(sorted(words))
+
+
+def _event_key(name: str) -> str:
+    return " ".join(w for w in re.findall(r"\w+", fold(name)) if w not in ("the", "of"))

@@ -1,0 +1,243 @@
+"""Word lists the rules read: offices, reporting verbs, fields, cues of cooperation and
+hostility, organisation and event heads. Kept apart from the rules so that they can grow
+without touching the grammar."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "EVENT_HEADS",
+    "FIELD_CUES",
+    "HONORIFICS",
+    "HOSTILE_CUES",
+    "MEDIA_NAMES",
+    "ORG_HEADS",
+    "PORTFOLIOS",
+    "REPORTING_VERBS",
+    "TITLE_HEADS",
+    "TITLE_MODIFIERS",
+    "fields_in",
+    "normalise_title",
+]
+
+HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "H.E.", "HE",
+                        "Prof", "Prof.", "Sir", "Madam", "Excellency", "His", "Her"})
+
+#: Head nouns of offices. Multi-word heads come first so the longest wins.
+TITLE_HEADS = (
+    "Prime Minister", "Vice President", "Vice-President", "High Commissioner",
+    "Foreign Secretary", "Secretary of State", "Secretary-General", "Secretary General",
+    "Director-General", "Director General", "Crown Prince", "Consul General",
+    "Chargé d'Affaires", "Chargé d'affaires", "Charge d'Affaires", "Special Envoy",
+    "Special Representative", "Permanent Representative", "Member of Parliament",
+    "Head of State", "Head of Government", "Commander-in-Chief", "Chief of Staff",
+    "Deputy Minister", "State Minister", "Minister of State", "Minister", "President",
+    "Ambassador", "Envoy", "Secretary", "Chairman", "Chairwoman", "Chairperson", "Chair",
+    "Speaker", "Spokesperson", "Spokesman", "Spokeswoman", "Director", "Governor", "Mayor",
+    "King", "Queen", "Emir", "Amir", "Sheikh", "Prince", "Chancellor", "Premier", "Senator",
+    "Commander", "General", "Consul", "Counsellor", "Counselor", "Attaché", "Adviser",
+    "Advisor", "Aide", "Leader", "Head", "Chief", "Rector", "CEO", "Deputy", "Lawmaker",
+    "Ombudsman", "Representative", "Coordinator", "Commissioner", "Sultan", "Pope",
+)
+
+#: Words that may stand before an office head ("Deputy Prime Minister", "Acting President").
+TITLE_MODIFIERS = frozenset({
+    "Deputy", "Vice", "First", "Acting", "Former", "Interim", "Assistant", "Senior", "Chief",
+    "Executive", "Permanent", "Special", "Extraordinary", "Plenipotentiary", "Honorary",
+    "Grand", "Supreme", "Parliamentary", "General", "Military", "Defence", "Defense",
+})
+
+#: Portfolio words of ministries and ministers, normalised.
+PORTFOLIOS: dict[str, str] = {
+    "foreign": "Foreign Affairs", "foreign affairs": "Foreign Affairs",
+    "external affairs": "External Affairs", "health": "Health", "healthcare": "Health",
+    "economy": "Economy", "economic": "Economy", "economic development": "Economic Development",
+    "energy": "Energy", "defence": "Defense", "defense": "Defense", "education": "Education",
+    "science": "Science", "culture": "Culture", "tourism": "Tourism", "trade": "Trade",
+    "commerce": "Commerce", "finance": "Finance", "interior": "Interior",
+    "internal affairs": "Internal Affairs", "home affairs": "Home Affairs",
+    "justice": "Justice", "agriculture": "Agriculture", "transport": "Transport",
+    "digital development": "Digital Development", "industry": "Industry",
+    "labour": "Labour", "labor": "Labor", "environment": "Environment",
+    "ecology": "Ecology", "emergency situations": "Emergency Situations",
+    "youth": "Youth", "sports": "Sports", "information": "Information",
+    "investment": "Investment", "communications": "Communications", "water": "Water",
+    "planning": "Planning", "petroleum": "Petroleum", "oil": "Oil", "mining": "Mining",
+    "maritime affairs": "Maritime Affairs", "fisheries": "Fisheries", "social": "Social Affairs",
+}
+
+#: Reporting verbs and how they colour what follows (PLOVER category, tone).
+REPORTING_VERBS: dict[str, tuple[str | None, str | None]] = {
+    "said": (None, None), "says": (None, None), "told": (None, None),
+    "noted": (None, None), "stressed": (None, None), "emphasized": (None, None),
+    "emphasised": (None, None), "underlined": (None, None), "underscored": (None, None),
+    "highlighted": (None, None), "stated": (None, None), "added": (None, None),
+    "pointed out": (None, None), "recalled": (None, None), "reiterated": (None, None),
+    "remarked": (None, None), "observed": (None, None), "affirmed": (None, None),
+    "reaffirmed": (None, None), "confirmed": (None, None), "declared": (None, None),
+    "announced": (None, None), "explained": (None, None), "mentioned": (None, None),
+    "expressed": (None, None), "voiced": (None, None), "conveyed": (None, None),
+    "welcomed": (None, "positive"), "praised": (None, "positive"), "hailed": (None, "positive"),
+    "lauded": (None, "positive"), "commended": (None, "positive"),
+    "thanked": (None, "positive"), "appreciated": (None, "positive"),
+    "condemned": ("DISAPPROVE", "negative"), "denounced": ("DISAPPROVE", "negative"),
+    "criticized": ("DISAPPROVE", "negative"), "criticised": ("DISAPPROVE", "negative"),
+    "deplored": ("DISAPPROVE", "negative"), "accused": ("DISAPPROVE", "negative"),
+    "rejected": ("REJECT", "negative"), "dismissed": ("REJECT", "negative"),
+    "protested": ("PROTEST", "negative"), "warned": ("THREATEN", "negative"),
+    "threatened": ("THREATEN", "negative"), "urged": ("DEMAND", None),
+    "called on": ("DEMAND", None), "called for": ("DEMAND", None), "demanded": ("DEMAND", "negative"),
+    "insisted": (None, None), "argued": (None, None), "claimed": (None, None),
+    "assured": (None, None), "described": (None, None), "suggested": (None, None),
+    "proposed": (None, None), "acknowledged": (None, None), "regretted": (None, "negative"),
+    "singled out": (None, None), "restated": (None, None), "pledged": (None, "positive"),
+    "vowed": (None, None), "reported": (None, None), "briefed": (None, None),
+    "informed": (None, None), "invited": (None, "positive"), "asserted": (None, None),
+    "maintained": (None, None), "announces": (None, None), "notes": (None, None),
+    "stresses": (None, None), "emphasizes": (None, None), "adds": (None, None),
+}
+
+#: Fields of cooperation and the words that signal them.
+FIELD_CUES: dict[str, tuple[str, ...]] = {
+    "health": ("health", "healthcare", "medical", "medicine", "hospital", "pharmaceutical",
+               "vaccine", "doctors", "epidemic", "pandemic"),
+    "energy": ("energy", "oil", "gas", "pipeline", "electricity", "power plant", "renewable",
+               "hydropower", "solar", "wind power", "nuclear power", "TANAP", "petroleum",
+               "hydrogen", "power grid", "LNG"),
+    "economy": ("economic", "economy", "economies", "trade", "investment", "investments",
+                "investor", "finance", "financial", "industry", "industrial", "business",
+                "commerce", "commercial", "export", "exports", "import", "imports", "banking",
+                "customs", "market", "free trade", "manufacturing"),
+    "defense": ("defense", "defence", "military", "security", "army", "armed forces",
+                "counter-terrorism", "counterterrorism", "arms", "naval", "weapons"),
+    "education": ("education", "educational", "university", "universities", "students",
+                  "scholarships", "schools", "academic"),
+    "science": ("science", "scientific", "research", "technology", "technologies",
+                "technological", "innovation", "innovations", "space"),
+    "digital": ("digital", "digitalization", "digitalisation", "ICT", "artificial intelligence",
+                "cyber", "telecommunications", "e-government", "information technology"),
+    "culture": ("culture", "cultural", "arts", "heritage", "cinema", "museum", "literature",
+                "music"),
+    "tourism": ("tourism", "tourist", "tourists"),
+    "transport": ("transport", "transportation", "logistics", "connectivity", "railway",
+                  "railways", "road", "roads", "corridor", "aviation", "flights", "shipping",
+                  "port", "ports", "transit", "infrastructure"),
+    "agriculture": ("agriculture", "agricultural", "farming", "food security", "farmers",
+                    "livestock", "irrigation", "grain"),
+    "environment": ("environment", "environmental", "climate", "water", "ecology",
+                    "ecological", "green", "biodiversity", "emissions", "forestry"),
+    "humanitarian": ("humanitarian", "relief", "refugees", "disaster", "aid",
+                     "assistance"),
+    "justice": ("justice", "legal", "law enforcement", "police", "migration", "judicial",
+                "crime", "drug trafficking", "extradition", "border management"),
+}
+
+_FIELD_PATTERNS = {
+    field: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b",
+                      0 if field in ("digital",) else re.IGNORECASE)
+    for field, cues in FIELD_CUES.items()
+}
+_AI = re.compile(r"\bAI\b")
+
+
+def fields_in(text: str) -> list[str]:
+    """The fields a span of text speaks of, in the order of FIELD_CUES."""
+    found = [f for f, pattern in _FIELD_PATTERNS.items() if pattern.search(text)]
+    if "digital" not in found and (_AI.search(text) or re.search(
+            r"\b(?:digital|digitali[sz]ation|artificial intelligence|cyber|ICT)\b", text,
+            re.IGNORECASE)):
+        found.append("digital")
+    return found
+
+
+#: Words that mark an act as hostile: never cooperation.
+HOSTILE_CUES = re.compile(
+    r"\b(?:summon\w*|protest\w*|condemn\w*|denounc\w*|expel\w*|expulsion|sanction\w*|"
+    r"threat\w*|accus\w*|attack\w*|aggression|hostil\w*|invad\w*|invasion|shell\w*|"
+    r"bomb\w*|strike[sd]?|clash\w*|kill\w*|violat\w*|boycott\w*|retaliat\w*|"
+    r"reject\w*|den(?:y|ied|ies)|warn\w*|criticiz\w*|criticis\w*|dispute[sd]?|"
+    r"interference|deplor\w*|ultimatum|embargo\w*|seiz\w*|arrest\w*|ban(?:s|ned)?|"
+    r"recall(?:ed)? (?:its|their|the) ambassador|downgrad\w*|suspend\w*|"
+    r"cut (?:off )?(?:ties|relations)|sever\w*|terror\w*|fir(?:ed|ing) on|blockade)\b",
+    re.IGNORECASE,
+)
+
+#: Head nouns that close an organisation's name, with the kind they imply.
+ORG_HEADS: dict[str, str] = {
+    "Ministry": "ministry", "Foreign Office": "ministry", "Department": "ministry",
+    "Embassy": "embassy", "Consulate": "embassy", "Consulate General": "embassy",
+    "High Commission": "embassy", "Mission": "embassy",
+    "Parliament": "parliament", "Assembly": "parliament", "Senate": "parliament",
+    "Congress": "parliament", "Majlis": "parliament", "Milli Majlis": "parliament",
+    "Duma": "parliament", "Knesset": "parliament", "Verkhovna Rada": "parliament",
+    "Agency": "agency", "Authority": "agency", "Service": "agency", "Bureau": "agency",
+    "Directorate": "agency", "Inspectorate": "agency", "Fund": "agency", "Bank": "agency",
+    "Office": "agency", "Institute": "agency", "Centre": "agency", "Center": "agency",
+    "Academy": "agency", "University": "agency", "Board": "agency", "Police": "agency",
+    "Guard": "agency", "Forces": "agency", "Army": "agency", "Navy": "agency",
+    "Company": "company", "Corporation": "company", "Group": "company", "Holding": "company",
+    "Airlines": "company", "Airways": "company", "Railways": "company", "Inc": "company",
+    "Ltd": "company", "PLC": "company", "SOCAR": "company",
+    "Council": "international", "Organization": "international",
+    "Organisation": "international", "Union": "international", "Commission": "government",
+    "Committee": "government", "Cabinet": "government", "Government": "government",
+    "Presidency": "government", "Administration": "government", "Court": "government",
+    "Conference": "international", "Alliance": "international", "Partnership": "other",
+    "Party": "other", "Front": "other", "Movement": "other", "Association": "other",
+    "Federation": "other", "Chamber": "other", "Foundation": "other", "Society": "other",
+    "Network": "other", "Forum": "international",
+}
+
+#: Heads that make a capitalised phrase an event rather than an organisation.
+EVENT_HEADS = (
+    "Congress", "Summit", "Forum", "Conference", "Expo", "Exhibition", "Festival", "Games",
+    "Olympiad", "Fair", "Week", "Symposium", "Session", "Meeting", "Dialogue", "Talks",
+    "Round", "Assembly", "Convention", "Ceremony", "Visit", "Exercise", "Exercises",
+    "Drills", "Championship", "Cup", "Biennale", "Show", "Days",
+)
+
+#: News media and agencies that articles cite; a name in this list is media wherever seen.
+MEDIA_NAMES = frozenset({
+    "News.Az", "Trend", "APA", "AZERTAC", "Azertac", "AzerTag", "Report.az", "Anadolu Agency",
+    "Anadolu", "Xinhua", "Reuters", "AFP", "AP", "Associated Press", "TASS", "RIA Novosti",
+    "Interfax", "IRNA", "Tasnim", "Mehr", "ISNA", "Fars", "Press TV", "Al Jazeera",
+    "Radio Pakistan", "APP", "Dawn", "PTI", "ANI", "Kyodo", "NHK", "Yonhap", "Bernama",
+    "Antara", "Kazinform", "UzA", "Kabar", "Montsame", "WAM", "QNA", "SPA", "MENA", "KUNA",
+    "BBC", "CNN", "CGTN", "Global Times", "People's Daily", "China Daily", "Daily Times",
+    "The Hindu", "Hindustan Times", "Times of India", "Vestnik Kavkaza", "Scroll.in",
+    "Interpressnews", "Agenda.ge", "Armenpress", "Sputnik", "Euronews", "Kun.uz",
+    "Daily Sabah", "Hurriyet", "Hürriyet", "Yeni Şafak", "TRT", "TRT World", "Azernews",
+    "Caliber", "Vietnam News Agency", "VNA", "PNA", "Philippine News Agency",
+})
+
+
+def normalise_title(raw: str) -> str:
+    """An office in a canonical form: ``Minister of Health`` for ``Health Minister``,
+    ``Foreign Minister`` for ``Minister of Foreign Affairs``.
+
+    >>> normalise_title("health minister")
+    'Minister of Health'
+    >>> normalise_title("Minister of Foreign Affairs")
+    'Foreign Minister'
+    """
+    words = " ".join(raw.replace("’", "'").split())
+    lowered = words.lower()
+    match = re.fullmatch(r"(.*?)\b(deputy |first deputy |acting )?(minister|ministry)"
+                         r"(?: (?:of|for) (?:the )?(.+))?", lowered)
+    if match:
+        before, rank, _head, after = match.groups()
+        portfolio_raw = (after or before or "").strip()
+        portfolio_raw = re.sub(r"^(?:the )", "", portfolio_raw)
+        portfolio = PORTFOLIOS.get(portfolio_raw, portfolio_raw.title() if portfolio_raw else "")
+        prefix = (rank or "").strip().title()
+        prefix = f"{prefix} " if prefix else ""
+        if before.strip() in ("prime", "deputy prime", "first deputy prime"):
+            return (before.strip().title() + " Minister")
+        if portfolio in ("Foreign Affairs", "External Affairs") or portfolio_raw == "foreign":
+            return f"{prefix}Foreign Minister"
+        if portfolio:
+            return f"{prefix}Minister of {portfolio}"
+        return f"{prefix}Minister"
+    return " ".join(w if w.isupper() and len(w) > 1 else w[:1].upper() + w[1:]
+                    for w in lowered.split())

@@ -1,0 +1,139 @@
+"""Regular expressions for names, offices, organisations and events, built from the
+gazetteer and the lexicon once."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import countries, lexicon
+
+__all__ = [
+    "CAP",
+    "NAME",
+    "STOP_CAPS",
+    "country_ref",
+    "event_pattern",
+    "org_pattern",
+    "title_pattern",
+]
+
+#: A capitalised word (Latin, with diacritics and Azerbaijani schwa), with inner hyphens
+#: and apostrophes: "Çavuşoğlu", "Al-Thani", "O'Brien".
+CAP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ][\w’'-]*\w|[A-Z]"
+_INITIAL = r"[A-Z]\.\s?(?:[A-Z]\.\s?)?"
+_CONNECT = r"(?:bin|ibn|bint|al|el|de|da|di|du|dos|van|von|der|den|ul|ur|la|le|y)"
+#: A person's name: optional initials, then one to four capitalised words.
+NAME = rf"(?:{_INITIAL})?(?:{CAP})(?:(?:\s+|-)(?:{_CONNECT}\s+)?(?:{CAP})){{0,3}}"
+
+_MONTHS = ("January February March April May June July August September October November "
+           "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()
+
+#: Capitalised words that never belong to a person's name.
+STOP_CAPS = frozenset({
+    "The", "A", "An", "At", "On", "In", "Of", "For", "With", "By", "As", "After", "Before",
+    "During", "Following", "According", "Both", "Earlier", "Later", "Meanwhile", "However",
+    "Also", "And", "But", "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "Our",
+    "This", "That", "These", "Those", "Such", "Speaking", "Addressing", "Noting", "Turning",
+    "Highlighting", "Stressing", "Emphasizing", "Presiding", "Furthermore", "Moreover",
+    "Minister", "Ministry", "President", "Ambassador", "Embassy", "Government", "State",
+    "Republic", "Kingdom", "Foreign", "Affairs", "Office", "Deputy", "Prime", "Secretary",
+    "Council", "Committee", "Commission", "Parliament", "Assembly", "National", "International",
+    "Joint", "Intergovernmental", "Strategic", "Cooperation", "Agreement", "Memorandum",
+    "Today", "Yesterday", "Tomorrow", "Sources", "Officials", "Official", "Mr", "Ms", "Mrs",
+    "Dr", "UN", "EU", "NATO", "Security", "General", "Chairman", "Head", "Speaker", "Envoy",
+    "High", "Commissioner", "Spokesperson", "Spokesman", "Spokeswoman", "Director", "Islamic",
+    "Day", "Week", "Year", "Summit", "Forum", "Congress", "Conference", "Session", "Meeting",
+    "Health", "Defence", "Defense", "Trade", "Energy", "Economy", "Education", "Culture",
+    "Finance", "Interior", "Justice", "Agriculture", "Transport", "Tourism", "Science",
+    "Digital", "Development", "Relations", "Vice", "Acting", "First", "Chief", "Senior",
+    "Leader", "King", "Queen", "Emir", "Prince", "Crown", "Sheikh", "Chancellor", "Premier",
+    "Gaza", "Strip", "West", "East", "North", "South", "Central", "Middle", "Asia", "Europe",
+    "Africa", "America", "Caucasus", "Caspian", "Black", "Sea", "Gulf", "Pacific", "Atlantic",
+    "Indian", "Ocean", "Region", "City", "Province", "District", "Ministers", "Presidents",
+    "Counterpart", "Consul", "Charge", "Chargé", "Mission", "Delegation", "Side", "Sides",
+    "News", "Agency", "Press", "Service", "Radio", "Television", "TV", "Daily", "Times",
+    *_MONTHS,
+})
+
+
+@cache
+def title_heads() -> str:
+    heads = sorted(lexicon.TITLE_HEADS, key=len, reverse=True)
+    return "|".join(re.escape(h) for h in heads)
+
+
+def _ci(alternatives: str) -> str:
+    return f"(?i:{alternatives})"
+
+
+@cache
+def _portfolio_words() -> str:
+    words = sorted({w.title() for w in lexicon.PORTFOLIOS} | {w for w in lexicon.PORTFOLIOS},
+                   key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+@cache
+def country_ref() -> str:
+    """A country by name, demonym or capital, optionally possessive ("Iran's")."""
+    names = sorted(countries._surface_forms(), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(n) for n in names) + r")(?:'s|’s)?"
+
+
+@cache
+def title_pattern() -> str:
+    """An office: modifiers, portfolio, head, and ``of``/``to`` complements.
+
+    "Deputy Prime Minister and Foreign Minister", "Minister of Health", "Ambassador of
+    Türkiye to Azerbaijan", "Foreign Office spokesperson".
+    """
+    mods = "|".join(sorted(lexicon.TITLE_MODIFIERS, key=len, reverse=True))
+    portfolio = _portfolio_words()
+    single = (rf"(?:(?:{mods}|{_ci('deputy|vice|acting|first|former|senior|chief')})[\s-]+)*"
+              rf"(?:(?:{portfolio}|Foreign Office|Foreign Ministry|Presidential|Presidential "
+              rf"Administration|Ministry|Parliament|Parliamentary|Embassy|Government)\s+)?"
+              rf"(?:{_ci(title_heads())})"
+              rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{portfolio}|{country_ref()}|"
+              rf"{CAP}(?:\s+(?:and\s+)?{CAP}){{0,3}}))?"
+              rf"(?:\s+to\s+(?:the\s+)?{country_ref()})?")
+    return rf"(?:{single})(?:\s+and\s+(?:{single}))?"
+
+
+@cache
+def org_pattern() -> re.Pattern[str]:
+    """Named organisations: a capitalised phrase closed by a head noun, with ``of``/``on``
+    complements ("Ministry of Foreign Affairs", "UN Security Council", "Committee on
+    Enhancing Pakistan-Turkiye Bilateral Engagement", "Embassy of Azerbaijan in Tehran")."""
+    heads = "|".join(sorted((re.escape(h) for h in lexicon.ORG_HEADS), key=len, reverse=True))
+    word = rf"(?:{CAP}|[A-Z]{{2,}}|[0-9]+)"
+    complement = rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{word}(?:(?:\s+|-)(?:and\s+|of\s+)?{word}){{0,6}})"
+    return re.compile(
+        rf"(?<![\w-])(?P<name>(?:{word}[\s-]+){{0,5}}(?:{heads})\b{complement}?"
+        rf"(?:\s+in\s+(?P<city>{CAP}))?)"
+    )
+
+
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                  "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+                  "nineteenth twentieth").split()
+ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + "|"
+           + "|".join(w.title() for w in _ORDINAL_WORDS) + ")")
+
+
+@cache
+def event_pattern() -> re.Pattern[str]:
+    """Named events: "11th Turkish Medical World Congress", "Fourth Caspian Energy Forum",
+    "sixth meeting of the High-Level Strategic Cooperation Council"."""
+    heads = "|".join(lexicon.EVENT_HEADS)
+    word = rf"(?:{CAP}|[A-Z]{{2,}}|[0-9]{{4}}|[A-Z0-9-]+)"
+    orgword = rf"(?:{CAP}|[A-Z]{{2,}})"
+    named = (rf"(?:(?P<ord>{ORDINAL})\s+)?(?P<body>(?:{word}[\s-]+){{0,6}}(?:{heads}))\b"
+             rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{orgword}(?:(?:\s+|-)(?:and\s+|of\s+)?{orgword}){{0,6}})?")
+    session = (rf"(?P<ord2>{ORDINAL})\s+(?:and\s+{ORDINAL}\s+)?(?:(?:regular|plenary|extraordinary|"
+               rf"joint|annual)\s+)?(?:meeting|session|round|summit|sitting|edition)s?\s+of\s+"
+               rf"(?:the\s+)?{orgword}(?:(?:\s+|-)(?:and\s+|of\s+|on\s+|for\s+)?{orgword}){{0,8}}")
+    plain_session = (rf"(?:(?:high-level|regular|plenary|extraordinary|annual)\s+)?"
+                     rf"(?:session|meeting)\s+of\s+the\s+(?:{orgword})(?:(?:\s+|-)(?:and\s+|of\s+|on\s+"
+                     rf"|for\s+)?{orgword}){{1,8}}")
+    return re.compile(rf"(?<![\w-])(?P<name>{session}|{plain_session}|{named})")

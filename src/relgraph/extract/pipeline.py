@@ -1,0 +1,531 @@
+"""From an article to its extraction record.
+
+The stages run in a fixed order: sentences and quotes; countries; organisations and events
+(so that their names are not taken for people); people; the article's main countries and
+each person's country; meetings (they tell who "the sides" are); statements; cooperation;
+participations. Every item keeps the sentence it came from and the rule that made it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..read.article import Article
+from . import countries, relations
+from .dates import resolve_date
+from .entities import Entities, PersonEntity
+from .lexicon import REPORTING_VERBS
+from .records import (
+    Cooperation,
+    EventMention,
+    Evidence,
+    Meeting,
+    Organization,
+    Participation,
+    Person,
+    Record,
+    Statement,
+)
+from .resolve import Resolver
+from .speech import find_speech
+from .text import Sentence, find_quotes, split_sentences
+
+__all__ = ["extract"]
+
+#: Longest text the extractor reads; longer articles are cut (and the record says so).
+MAX_CHARS = 200_000
+
+_VENUE_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|near|via|visit to|held in|arrived in|"
+                           r"trip to|visit|outside|across|around)\s+(?:the\s+)?)$", re.I)
+
+
+def extract(article: Article) -> Record:
+    """Extract the record of one article. Deterministic: same article, same record."""
+    text = article.text[:MAX_CHARS]
+    doc = _Doc(article, text)
+    return doc.run()
+
+
+class _Doc:
+    def __init__(self, article: Article, text: str) -> None:
+        self.article = article
+        self.text = text
+        self.sentences = split_sentences(text)
+        self.quotes = find_quotes(text)
+        self.record = Record(article_id=article.id, date=article.date, source=article.source,
+                             title=article.title, url=article.url,
+                             content_hash=article.content_hash)
+
+    def run(self) -> Record:
+        mentions = self._countries()
+        entities = Entities(self.text, self.sentences)
+        entities.scan_events()
+        entities.scan_orgs()
+        entities.scan_persons()
+        self.entities = entities
+        main = self._main_countries(mentions)
+        self._assign_countries(main)
+        self.main = main
+        self.resolver = Resolver(entities, self.sentences, main)
+        self._meetings()
+        self._statements()
+        self._implicit_meeting()
+        self._cooperation()
+        self._participations()
+        self._fill_entities()
+        return self.record
+
+    # --- countries --------------------------------------------------------------------
+    def _countries(self) -> list[countries.CountryMention]:
+        kept, venues = [], []
+        for mention in countries.find_countries(self.text):
+            if mention.how == "capital" and self._venue_only(mention):
+                venues.append(mention)
+                continue
+            kept.append(mention)
+        self.country_mentions = kept
+        self.venues = venues
+        return kept
+
+    def _venue_only(self, mention: countries.CountryMention) -> bool:
+        before = self.text[max(0, mention.start - 30):mention.start]
+        after = self.text[mention.end:mention.end + 2]
+        if _VENUE_BEFORE.search(before):
+            return True
+        # Part of a name or a route: "Vienna Convention", "Baku-Tbilisi-Kars railway".
+        return bool(re.match(r"(?:-|\s[A-Z])", after)) or before.endswith("-")
+
+    def _main_countries(self, mentions: list[countries.CountryMention]) -> list[str]:
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for m in mentions:
+            counts[m.code] += 2
+            first.setdefault(m.code, m.start)
+        # A venue says little about who acts, but it tells the host of a visit.
+        for m in self.venues:
+            counts[m.code] += 1
+            first.setdefault(m.code, m.start)
+        for person in self.entities.persons:
+            if person.country:
+                counts[person.country] += 2
+                first.setdefault(person.country, person.first)
+        return sorted(counts, key=lambda c: (-counts[c], first[c]))
+
+    def _assign_countries(self, main: list[str]) -> None:
+        """People whose country the text does not say get the article's main countries,
+        in the order they appear, each side once (the "for his part" reading)."""
+        persons = self.entities.persons
+        taken = {p.country for p in persons if p.country}
+        free = [c for c in main[:2] if c not in taken]
+        for person in sorted(persons, key=lambda p: p.first):
+            if person.country:
+                continue
+            host = self._host_country(person)
+            if host:
+                person.country = host
+                if host in free:
+                    free.remove(host)
+                continue
+            if person.how == "counterpart":
+                others = {p.country for p in persons if p is not person and p.country}
+                options = [c for c in main[:2] if c not in others]
+                if options:
+                    person.country = options[0]
+                    continue
+            if free:
+                person.country = free.pop(0)
+            elif main and not any(p.country for p in persons if p is not person):
+                person.country = main[0]
+        for org in self.entities.orgs:
+            if org.country or org.kind not in ("ministry", "government", "parliament",
+                                               "agency", "embassy"):
+                continue
+            holder = next((p for p in persons if p.title and p.country and
+                           _portfolio(p.title) and _portfolio(p.title) == _portfolio(org.name)),
+                          None)
+            if holder:
+                org.country = holder.country
+            elif main:
+                org.country = main[0]
+
+    def _host_country(self, person: PersonEntity) -> str | None:
+        """The country of a host: "X received the Turkish delegation in Baku" makes X
+        Azerbaijani; the guests' country is never the host's."""
+        index = self._sentence_index(person.first)
+        sentence = self.sentences[index]
+        offset = person.first - sentence.start
+        after = sentence.text[offset:]
+        match = re.match(r"[^,.;]{0,60}?\b(?:received|hosted|welcomed)\b(?P<rest>.*)", after)
+        if not match:
+            return None
+        guests = {m.code for m in countries.find_countries(match.group("rest"))
+                  if m.how != "capital"}
+        venue = re.search(r"\bin\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", match.group("rest"))
+        if venue:
+            found = countries.find_countries(venue.group("city"))
+            if found and found[0].code not in guests:
+                return found[0].code
+        return None
+
+    def _sentence_index(self, position: int) -> int:
+        for index, sentence in enumerate(self.sentences):
+            if sentence.start <= position < sentence.end:
+                return index
+        return 0
+
+    # --- meetings ---------------------------------------------------------------------
+    def _meetings(self) -> None:
+        seen: set[frozenset[str]] = set()
+        for sentence in self.sentences:
+            masked = self._unquoted(sentence)
+            cue = relations.meeting_cue(masked)
+            if not cue or (relations.participation_cue(masked) and not re.search(
+                    r"\b(?:met|talks|received|phone|summoned)\b", masked)):
+                continue
+            persons = self._persons_in(sentence, masked)
+            subject = self._subject_person(sentence)
+            if subject and subject not in persons:
+                persons.insert(0, subject)
+            counterpart = re.search(r"\b(?:his|her) (?:\w+ )?counterpart\b", masked)
+            if counterpart and len(persons) == 1:
+                partner = self.resolver.partner_of(persons[0], sentence.start)
+                if partner:
+                    persons.append(partner)
+            participants: list[str] = [p.name for p in persons]
+            if len(participants) < 2:
+                others = self._other_side(sentence, persons)
+                participants.extend(others)
+            if len(participants) < 2:
+                continue
+            key = frozenset(participants)
+            if key in seen:
+                continue
+            seen.add(key)
+            self.resolver.note_meeting(sentence.start, persons)
+            kind = _meeting_kind(cue)
+            self.record.meetings.append(Meeting(
+                participants=participants, kind=kind, category="CONSULT",
+                date=resolve_date(sentence.text, self.article.date),
+                evidence=Evidence(sentence.text, sentence.start, sentence.end,
+                                  f"meeting:{cue.lower()}")))
+
+    def _other_side(self, sentence: Sentence, persons: list[PersonEntity]) -> list[str]:
+        """Country codes of the unnamed other side of a meeting ("summoned to the
+        Azerbaijani Foreign Ministry"; "Hungarian and Romanian officials met")."""
+        own = {p.country for p in persons}
+        codes = []
+        for mention in countries.find_countries(sentence.text):
+            if mention.code not in own and mention.code not in codes:
+                before = sentence.text[max(0, mention.start - 30):mention.start]
+                after = sentence.text[mention.end:mention.end + 25]
+                # "Iran's ambassador to Azerbaijan": the host country is no participant.
+                if re.search(r"\bto\s+(?:the\s+)?$", before) and persons:
+                    continue
+                if persons and not re.match(r"\s+(?:side|Foreign|Ministry|government|"
+                                            r"officials|delegation|authorities|counterparts?)",
+                                            after) and mention.how != "capital":
+                    continue
+                codes.append(mention.code)
+        return codes[:2] if not persons else codes[:1]
+
+    def _implicit_meeting(self) -> None:
+        """Two people of different countries answering each other ("For his part, ...")
+        in one article have met, even when no verb says so."""
+        if self.record.meetings or not re.search(r"\b(?:for (?:his|her) part|in (?:his|her) "
+                                                 r"turn|responding)\b", self.text, re.I):
+            return
+        speakers = []
+        for statement in self.record.statements:
+            person = self.entities.find_person(statement.speaker)
+            if person and person not in speakers:
+                speakers.append(person)
+        for i, a in enumerate(speakers):
+            for b in speakers[i + 1:]:
+                if a.country and b.country and a.country != b.country:
+                    sentence = self.sentences[self.resolver.sentence_of(b.first)]
+                    self.record.meetings.append(Meeting(
+                        participants=[a.name, b.name], kind="meeting", category="CONSULT",
+                        date=self.article.date,
+                        evidence=Evidence(sentence.text, sentence.start, sentence.end,
+                                          "meeting:implied-by-exchange")))
+                    return
+
+    # --- statements -------------------------------------------------------------------
+    def _statements(self) -> None:
+        speeches = find_speech(self.sentences, self.quotes, self.resolver.could_be)
+        seen: set[tuple[str, str]] = set()
+        for speech in speeches:
+            speakers = self.resolver.resolve(speech.subject, speech.subject_at)
+            if not speakers:
+                continue
+            category, tone = REPORTING_VERBS.get(speech.verb, (None, None))
+            tone = tone or _tone(speech.content)
+            about = self._about(speech.content, speakers)
+            sentence = self.sentences[self.resolver.sentence_of(speech.start)]
+            for speaker in speakers:
+                key = (speaker, speech.content)
+                if key in seen:
+                    continue
+                seen.add(key)
+                if not self.entities.find_person(speaker) and not re.fullmatch(r"[A-Z]{3}",
+                                                                                speaker):
+                    self.resolver.last_org_speaker = (speech.start, speaker)
+                self.record.statements.append(Statement(
+                    speaker=speaker, content=speech.content, about=about, direct=speech.direct,
+                    verb=speech.verb, tone=tone,
+                    category=category or ("DISAPPROVE" if tone == "negative" else None),
+                    date=resolve_date(sentence.text, self.article.date),
+                    evidence=Evidence(self.text[speech.start:speech.end], speech.start,
+                                      speech.end, speech.rule)))
+
+    def _about(self, content: str, speakers: list[str]) -> list[str]:
+        codes = []
+        for mention in countries.find_countries(content):
+            if mention.code not in codes:
+                codes.append(mention.code)
+        if relations.PAIR_CUES.search(content) or re.search(
+                r"\b(?:our|brotherly|fraternal|two) (?:countries|country|nations|peoples)\b",
+                content, re.I):
+            for code in self.main[:2]:
+                if code not in codes:
+                    codes.append(code)
+        if not codes:
+            for speaker in speakers:
+                person = self.entities.find_person(speaker)
+                code = person.country if person else (speaker if re.fullmatch(r"[A-Z]{3}",
+                                                                              speaker) else None)
+                if code and code not in codes:
+                    codes.append(code)
+        return codes
+
+    # --- cooperation ------------------------------------------------------------------
+    def _cooperation(self) -> None:
+        seen: set[tuple[frozenset[str], str]] = set()
+        for sentence in self.sentences:
+            cue = relations.cooperation_cue(sentence.text)
+            if not cue:
+                continue
+            groups = _hyphen_groups(sentence.text)
+            fields = relations.cooperation_fields(sentence.text)
+            if not fields:
+                continue
+            parties = self._parties(sentence)
+            items: list[tuple[list[str], str]] = []
+            if len(parties) >= 2:
+                items.extend((parties, f) for f in fields)
+            for group in groups:
+                if len(group) >= 3 or not parties:
+                    items.append((group, "diplomacy"))
+                elif set(group) != set(parties):
+                    items.extend((group, f) for f in fields)
+            for party_list, field in items:
+                key = (frozenset(party_list), field)
+                if key in seen or len(key[0]) < 2:
+                    continue
+                seen.add(key)
+                self.record.cooperation.append(Cooperation(
+                    parties=sorted(key[0]), field=field,
+                    category=relations.plover_for_cooperation(sentence.text, field),
+                    date=resolve_date(sentence.text, self.article.date),
+                    evidence=Evidence(sentence.text, sentence.start, sentence.end,
+                                      f"cooperation:{cue.lower()}")))
+
+    def _parties(self, sentence: Sentence) -> list[str]:
+        codes: list[str] = []
+        for mention in countries.find_countries(sentence.text):
+            if mention.how == "capital" and _VENUE_BEFORE.search(
+                    sentence.text[max(0, mention.start - 30):mention.start]):
+                continue
+            if mention.code not in codes:
+                codes.append(mention.code)
+        for person in self._persons_in(sentence, sentence.text):
+            if person.country and person.country not in codes:
+                codes.append(person.country)
+        if len(codes) < 2 and relations.PAIR_CUES.search(sentence.text) and len(self.main) >= 2:
+            for code in self.main[:2]:
+                if code not in codes:
+                    codes.append(code)
+        if len(codes) < 2 and len(self.main) >= 2 and re.search(
+                r"\b(?:with|between)\b", sentence.text):
+            subject = self._subject_person(sentence)
+            if subject and subject.country:
+                for code in (subject.country, *self.main[:2]):
+                    if code not in codes:
+                        codes.append(code)
+                codes = codes[:2]
+        return codes
+
+    # --- participations ---------------------------------------------------------------
+    def _participations(self) -> None:
+        seen: set[tuple[str, str]] = set()
+        for sentence in self.sentences:
+            events = [e for e in self.entities.events
+                      if e.name in sentence.text or any(
+                          ev.start == sentence.start for ev in e.evidence)]
+            if not events:
+                continue
+            cue_match = re.search(relations._PARTICIPATION.pattern, sentence.text, re.I)
+            if not cue_match:
+                continue
+            agents = self._agents(sentence, cue_match)
+            for agent in agents:
+                for event in events:
+                    key = (agent, event.name)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    self.record.participations.append(Participation(
+                        agent=agent, event=event.name,
+                        date=resolve_date(sentence.text, self.article.date),
+                        evidence=Evidence(sentence.text, sentence.start, sentence.end,
+                                          f"participation:{cue_match.group(0).lower()}")))
+
+    def _agents(self, sentence: Sentence, cue: re.Match[str]) -> list[str]:
+        text = sentence.text
+        led = re.search(r"delegation (?:led|headed) by\s+(?:[\w’'.-]+\s+){0,5}?(?P<name>"
+                        r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})", text)
+        if led:
+            person = self.entities.find_person(led.group("name"))
+            if person:
+                return [person.name]
+        before = text[:cue.start()]
+        delegation = re.search(rf"(?P<nat>{_demonym_re()})\s+(?:\w+\s+)?delegation\s*$",
+                               before.strip() + " delegation" if before.rstrip().endswith(
+                                   "delegation") else "")
+        if delegation:
+            found = countries.find_countries(delegation.group("nat"))
+            if found:
+                return [found[0].code]
+        participle = re.match(r"^(?:Presiding over|Chairing|Attending|Addressing|Opening)\b.*?,"
+                              r"\s+(?P<subject>[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+[a-z]", text)
+        if participle and cue.start() < participle.start("subject"):
+            return self.resolver.resolve(participle.group("subject"),
+                                         sentence.start + participle.start("subject"))
+        persons = self._persons_in(sentence, before)
+        if persons:
+            return [persons[0].name]
+        words = re.findall(r"[\w’'.-]+", before)
+        for size in range(min(4, len(words)), 0, -1):
+            phrase = " ".join(words[-size:])
+            if self.resolver.could_be(phrase):
+                resolved = self.resolver.resolve(phrase, sentence.start + len(before))
+                if resolved:
+                    return resolved
+        return []
+
+    # --- helpers ----------------------------------------------------------------------
+    def _unquoted(self, sentence: Sentence) -> str:
+        chars = list(sentence.text)
+        for quote in self.quotes:
+            a, b = quote.start - sentence.start, quote.end - sentence.start
+            for i in range(max(a, 0), min(b, len(chars))):
+                chars[i] = " "
+        return "".join(chars)
+
+    def _persons_in(self, sentence: Sentence, within: str) -> list[PersonEntity]:
+        """People mentioned in a sentence (outside quotes), in order."""
+        found = []
+        for person in self.resolver.persons_between(sentence.start, sentence.end):
+            positions = [m - sentence.start for m in person.mentions
+                         if sentence.start <= m < sentence.end]
+            if any(0 <= p < len(within) and within[p] != " " for p in positions):
+                found.append(person)
+        return found
+
+    def _subject_person(self, sentence: Sentence) -> PersonEntity | None:
+        match = re.match(r"^(?:[A-Z][\w ,]*?,\s+)?(?P<subject>[Hh]e|[Ss]he|(?:[Tt]he|[Hh]is|"
+                         r"[Hh]er)\s+(?:\w+\s+)?(?:minister|ambassador|envoy|president|"
+                         r"counterpart|diplomat))\b", sentence.text)
+        if match:
+            found = self.resolver.resolve_entities(match.group("subject"),
+                                                   sentence.start + match.start("subject"))
+            persons = [p for p in found if isinstance(p, PersonEntity)]
+            return persons[0] if persons else None
+        return None
+
+    def _fill_entities(self) -> None:
+        record = self.record
+        codes: list[str] = []
+        for mention in self.country_mentions:
+            if mention.code not in codes:
+                codes.append(mention.code)
+        record.countries = codes
+        for person in sorted(self.entities.persons, key=lambda p: p.first):
+            record.persons.append(Person(person.name, person.country, person.title,
+                                         list(person.evidence)))
+        for org in sorted(self.entities.orgs, key=lambda o: o.first):
+            record.organizations.append(Organization(org.name, org.country, org.kind,
+                                                     list(org.evidence)))
+        for event in sorted(self.entities.events, key=lambda e: e.first):
+            record.events.append(EventMention(
+                event.name, event.location,
+                resolve_date(event.evidence[0].sentence, self.article.date)
+                if event.evidence else self.article.date, list(event.evidence)))
+
+
+def _meeting_kind(cue: str) -> str:
+    cue = cue.lower()
+    for word, kind in (("phone", "phone call"), ("telephone", "phone call"),
+                       ("video", "video call"), ("summon", "summons"), ("called in", "summons"),
+                       ("credential", "credentials"), ("received", "reception"),
+                       ("hosted", "reception")):
+        if word in cue:
+            return kind
+    return "meeting"
+
+
+def _portfolio(name: str) -> str | None:
+    match = re.search(r"(?:Minister|Ministry) of (?:the )?([\w ]+)", name)
+    return match.group(1).strip().lower() if match else None
+
+
+def _hyphen_groups(text: str) -> list[list[str]]:
+    """Country groups written with hyphens: "Azerbaijan-Georgia-Turkey", "Pakistan-Turkiye"."""
+    groups = []
+    for match in re.finditer(r"[A-Z][\w’']+(?:-[A-Z][\w’']+)+", text):
+        parts = match.group(0).split("-")
+        codes = []
+        for part in parts:
+            found = countries.find_countries(part)
+            if not found or found[0].end - found[0].start < len(part.rstrip("'s’")) - 2:
+                codes = []
+                break
+            if found[0].code not in codes:
+                codes.append(found[0].code)
+        if len(codes) >= 2:
+            groups.append(codes)
+    return groups
+
+
+_DEMONYM_CACHE: list[str] = []
+
+
+def _demonym_re() -> str:
+    if not _DEMONYM_CACHE:
+        from .patterns import country_ref
+
+        _DEMONYM_CACHE.append(country_ref())
+    return _DEMONYM_CACHE[0]
+
+
+_POSITIVE = re.compile(r"\b(?:friend\w*|brother\w*|fratern\w*|success\w*|highest|strateg\w*|"
+                       r"exemplary|grat\w*|hope\w*|satisf\w*|support\w*|strengthen\w*|"
+                       r"welcom\w*|praise\w*|excellent|warm|trust|mutual respect|unity|"
+                       r"solidarity|progress|invaluable|important|develop\w*|deepen\w*|"
+                       r"expand\w*|partnership|cooperat\w*|prosper\w*)\b", re.I)
+_NEGATIVE = re.compile(r"\b(?:condemn\w*|concern\w*|regret\w*|unacceptable|aggress\w*|"
+                       r"threat\w*|violat\w*|attack\w*|deplorable|worse|terror\w*|"
+                       r"interference|provocat\w*|protest\w*|dispute\w*|reject\w*|accus\w*|"
+                       r"alarm\w*|grave|crisis|impunity|illegal|hostile|tension\w*|"
+                       r"occupation|breach\w*|gimmickry|brazen|deteriorat\w*)\b", re.I)
+
+
+def _tone(content: str) -> str:
+    positive = len(_POSITIVE.findall(content))
+    negative = len(_NEGATIVE.findall(content))
+    if negative > positive:
+        return "negative"
+    if positive > negative:
+        return "positive"
+    return "neutral"

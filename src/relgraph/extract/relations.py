@@ -1,0 +1,111 @@
+"""Cues of cooperation, meetings and participation in a sentence.
+
+These functions only read the sentence; who the parties are is decided by the pipeline,
+which knows the article's people and countries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+
+__all__ = [
+    "PAIR_CUES",
+    "cooperation_cue",
+    "cooperation_fields",
+    "hostile",
+    "meeting_cue",
+    "participation_cue",
+    "plover_for_cooperation",
+]
+
+_COOPERATION = re.compile(
+    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership\w*|partners|agreements?|agreed|"
+    r"agree|sign(?:ed|ing|s)?|memorand\w*|MoUs?|joint\w*|work(?:ed|ing)? (?:together|jointly)|"
+    r"ties|relations(?:hip)?s?|friendship|brotherhood|alliance|allies|projects?|exchanges?|"
+    r"strengthen\w*|expand\w*|deepen\w*|boost\w*|enhanc\w*|promot\w*|support\w*|assist\w*|"
+    r"aid|fraternal|brotherly|dialogue|integration|coordinat\w*|connectivity|investment|"
+    r"trade|develop\w*|pledg\w*|commit\w*|intergovernmental|bilateral|mutual\w*|"
+    r"donat\w*|provid\w*|deliver\w*|help\w*|contribut\w*|allocat\w*)\b", re.I)
+
+_RELATIONS = re.compile(
+    r"\b(?:relations?|relationship|ties|friendship|brotherhood|fraternal|brotherly|"
+    r"partnership|strategic|political|dialogue|diplomatic|alliance|allies|solidarity|"
+    r"unity|cooperation between|bilateral (?:cooperation|agenda|relations|ties)|"
+    r"interaction|platforms?|trilateral|format)\b", re.I)
+
+_NEGATIVE_RELATIONS = re.compile(
+    r"\b(?:worse|worsen\w*|deteriorat\w*|tension\w*|strain\w*|complicated|crisis|"
+    r"anti-\w+|campaign against|conflict|dispute|war|occupation|incident)\b", re.I)
+
+#: Words that stand for "the two countries of this article".
+PAIR_CUES = re.compile(
+    r"\b(?:two countries|both countries|the two nations|both nations|two states|both states|"
+    r"two peoples|both peoples|bilateral|the sides|two sides|both sides|brotherly country|"
+    r"fraternal countries|our countries|their countries|the two governments|"
+    r"both governments|two neighbours|two neighbors|the countries|the ministers|"
+    r"two ministers|both ministers|two leaders|both leaders|mutual|each other|jointly|"
+    r"together)\b", re.I)
+
+_MEETING = re.compile(
+    r"\b(?:met|meet(?:s|ing)? with|meeting (?:with|between)|held (?:talks|a meeting|"
+    r"consultations|negotiations|a phone call|a telephone (?:call|conversation)|"
+    r"a video (?:call|conference)|discussions)|talks with|talks between|"
+    r"received|hosted|spoke (?:by phone|on the phone|over the phone|by telephone|with)|"
+    r"(?:tele)?phone (?:call|conversation|talks?)|telephone conversation|"
+    r"video (?:call|conference)|videoconference|summoned|called in|"
+    r"presented (?:his|her) (?:credentials|letters of credence)|"
+    r"presented (?:copies of )?(?:his|her) credentials|conversation (?:with|between)|"
+    r"negotiat\w+ with|consulted|welcomed (?:the )?(?:visiting|delegation)|"
+    r"(?:had|hold|holds) (?:talks|a meeting|a conversation))\b", re.I)
+
+_PARTICIPATION = re.compile(
+    r"\b(?:took part|take part|taking part|participated|participating|participate|attended|"
+    r"attend(?:s|ing)?|joined|was present|were present|presided over|presiding over|"
+    r"chaired|co-chaired|chairing|addressed|delegation (?:led|headed) by|led (?:a|the|his|her) "
+    r"delegation|headed (?:a|the) delegation|represented|opened|spoke at|delivered)\b", re.I)
+
+
+def hostile(sentence: str) -> bool:
+    """Whether a sentence reports a hostile or tense act (protest, summons, sanctions ...)."""
+    return bool(lexicon.HOSTILE_CUES.search(sentence))
+
+
+def cooperation_cue(sentence: str) -> str | None:
+    """The word that makes a sentence speak of cooperation, unless it is hostile."""
+    if hostile(sentence):
+        return None
+    match = _COOPERATION.search(sentence)
+    return match.group(0) if match else None
+
+
+def cooperation_fields(sentence: str) -> list[str]:
+    """Fields of cooperation named in a cooperative sentence; ``diplomacy`` for relations
+    in general."""
+    fields = lexicon.fields_in(sentence)
+    if _RELATIONS.search(sentence) and not _NEGATIVE_RELATIONS.search(sentence):
+        fields.append("diplomacy")
+    return fields
+
+
+def meeting_cue(sentence: str) -> str | None:
+    match = _MEETING.search(sentence)
+    return match.group(0) if match else None
+
+
+def participation_cue(sentence: str) -> str | None:
+    match = _PARTICIPATION.search(sentence)
+    return match.group(0) if match else None
+
+
+def plover_for_cooperation(sentence: str, field: str) -> str:
+    """PLOVER category of a cooperation: AID for help given, AGREE for agreements reached,
+    COOPERATE otherwise."""
+    if field == "humanitarian" or re.search(r"\b(?:aid|donat\w*|assistance|relief)\b",
+                                            sentence, re.I):
+        return "AID"
+    if re.search(r"\b(?:agree\w*|sign\w*|memorand\w*|MoU|accord|deal|treaty|pact)\b",
+                 sentence, re.I):
+        return "AGREE"
+    return "COOPERATE"

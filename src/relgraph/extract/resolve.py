@@ -1,0 +1,207 @@
+"""Who "he", "the minister", "the sides" or "Baku" stand for at a point of the article."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import countries
+from .entities import Entities, PersonEntity
+from .text import Sentence
+
+__all__ = ["Resolver"]
+
+_PRONOUN = re.compile(r"^(?:he|she|him|her|his)$", re.I)
+_PLURAL = re.compile(
+    r"^(?:they|the (?:two |both )?(?:ministers|sides|leaders|presidents|officials|diplomats|"
+    r"counterparts|heads of state|foreign ministers|parties|delegations|prime ministers)|"
+    r"both (?:ministers|sides|leaders|presidents|officials|parties|counterparts|diplomats|"
+    r"foreign ministers|delegations|heads of state)|the two|we)$", re.I)
+_ROLE = re.compile(
+    r"^(?:the |his |her )?(?:[A-Z][\w’'-]+ )?(?P<role>minister|ambassador|envoy|diplomat|"
+    r"president|prime minister|premier|secretary|chairman|speaker|spokesperson|spokesman|"
+    r"spokeswoman|governor|high commissioner|commissioner|director|head|leader|king|emir|"
+    r"chancellor|mayor|deputy|chair|official)$", re.I)
+_COUNTERPART = re.compile(r"^(?:his|her|their) (?:\w+ )?counterparts?$", re.I)
+_SIDE = re.compile(r"^(?:the )?(?P<nat>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:side|government|"
+                   r"authorities|delegation|leadership|officials)$")
+_ORG_REF = re.compile(r"^(?:the |its )?(?P<word>ministry|foreign ministry|foreign office|"
+                      r"embassy|government|committee|commission|council|agency|it)$", re.I)
+
+
+class Resolver:
+    """Resolve the words that name a speaker or agent to names or country codes."""
+
+    def __init__(self, entities: Entities, sentences: list[Sentence], main: list[str]) -> None:
+        self.entities = entities
+        self.sentences = sentences
+        self.main = main
+        self._starts = [s.start for s in sentences]
+        mentions = sorted((pos, i) for i, p in enumerate(entities.persons) for pos in p.mentions)
+        self._mention_pos = [m[0] for m in mentions]
+        self._mention_person = [entities.persons[m[1]] for m in mentions]
+        self.meetings: list[tuple[int, list[PersonEntity]]] = []
+        self.last_org_speaker: tuple[int, str] | None = None
+
+    # --- what can be a subject --------------------------------------------------------
+    def could_be(self, words: str) -> bool:
+        words = words.strip()
+        if not words or len(words) > 90:
+            return False
+        if (_PRONOUN.match(words) or _PLURAL.match(words) or _ROLE.match(words)
+                or _COUNTERPART.match(words) or _SIDE.match(words) or _ORG_REF.match(words)):
+            return True
+        if self._persons_in(words):
+            return True
+        if self._org_in(words):
+            return True
+        found = countries.find_countries(words)
+        return bool(found) and len(words.split()) <= 3
+
+    # --- resolution -------------------------------------------------------------------
+    def resolve(self, words: str, at: int) -> list[str]:
+        """Names (or alpha-3 codes) the words stand for at article position ``at``."""
+        return [self.label(x) for x in self.resolve_entities(words, at)]
+
+    def label(self, item: PersonEntity | str) -> str:
+        return item.name if isinstance(item, PersonEntity) else item
+
+    def resolve_entities(self, words: str, at: int) -> list[PersonEntity | str]:
+        words = " ".join(words.split())
+        named = self._persons_in(words)
+        if named:
+            return list(named)
+        if _PRONOUN.match(words):
+            person = self.subject_before(at)
+            return [person] if person else []
+        if _PLURAL.match(words):
+            return list(self.pair_at(at))
+        if _COUNTERPART.match(words):
+            subject = self.subject_before(at)
+            partner = self.partner_of(subject, at) if subject else None
+            return [partner] if partner else []
+        role = _ROLE.match(words)
+        if role:
+            person = self.by_role(role.group("role").lower(), at)
+            if person:
+                return [person]
+        org = self._org_in(words)
+        if org:
+            return [org]
+        side = _SIDE.match(words)
+        if side:
+            found = countries.find_countries(side.group("nat"))
+            if found:
+                return [found[0].code]
+        found = countries.find_countries(words)
+        if found and len(words.split()) <= 3:
+            return [found[0].code]
+        match = _ORG_REF.match(words)
+        if match:
+            org = self.last_org(at, match.group("word").lower())
+            if org:
+                return [org]
+        return []
+
+    def _persons_in(self, words: str) -> list[PersonEntity]:
+        found = []
+        for part in re.split(r"\s+and\s+|,\s*", words):
+            tokens = [t for t in re.findall(r"[\w’'.-]+", part) if t[:1].isupper()]
+            for size in range(len(tokens), 0, -1):
+                person = self.entities.find_person(" ".join(tokens[-size:]))
+                if person and person not in found:
+                    found.append(person)
+                    break
+        return found
+
+    def _org_in(self, words: str) -> str | None:
+        if not any(c.isupper() for c in words):
+            return None
+        bare = re.sub(r"^(?:the|its)\s+", "", words, flags=re.I)
+        for org in self.entities.orgs:
+            if bare == org.name or bare.endswith(org.name) or (org.name.endswith(bare) and \
+                    len(bare.split()) >= 2):
+                return org.name
+        return None
+
+    def last_org(self, at: int, word: str) -> str | None:
+        kinds = {"ministry": "ministry", "foreign ministry": "ministry",
+                 "foreign office": "ministry", "embassy": "embassy", "government": "government",
+                 "committee": "government", "commission": "government",
+                 "council": "international", "agency": "agency"}
+        if word == "it" and self.last_org_speaker:
+            return self.last_org_speaker[1]
+        kind = kinds.get(word)
+        before = [o for o in self.entities.orgs if o.first < at and o.kind == kind]
+        if before:
+            return before[-1].name
+        anywhere = [o for o in self.entities.orgs if o.kind == kind]
+        return anywhere[0].name if anywhere else None
+
+    def sentence_of(self, at: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, at) - 1)
+
+    def persons_between(self, start: int, end: int) -> list[PersonEntity]:
+        lo = bisect.bisect_left(self._mention_pos, start)
+        hi = bisect.bisect_left(self._mention_pos, end)
+        seen: list[PersonEntity] = []
+        for person in self._mention_person[lo:hi]:
+            if person not in seen:
+                seen.append(person)
+        return seen
+
+    def subject_before(self, at: int) -> PersonEntity | None:
+        """The person a pronoun at ``at`` refers to: the first person named earlier in the
+        same sentence, else the first person of the nearest earlier sentence naming one."""
+        index = self.sentence_of(at)
+        sentence = self.sentences[index]
+        same = self.persons_between(sentence.start, at)
+        if same:
+            return same[0]
+        for j in range(index - 1, -1, -1):
+            earlier = self.persons_between(self.sentences[j].start, self.sentences[j].end)
+            if earlier:
+                return earlier[0]
+        return None
+
+    def by_role(self, role: str, at: int) -> PersonEntity | None:
+        role = {"premier": "prime minister", "diplomat": "ambassador",
+                "high commissioner": "ambassador", "commissioner": "ambassador",
+                "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+                "chair": "chairman"}.get(role, role)
+        lo = bisect.bisect_left(self._mention_pos, at)
+        for i in range(lo - 1, -1, -1):
+            person = self._mention_person[i]
+            if role in person.roles() or (role == "official" and person.title):
+                return person
+        candidates = [p for p in self.entities.persons if role in p.roles()]
+        return candidates[0] if len(candidates) == 1 else None
+
+    def pair_at(self, at: int) -> list[PersonEntity]:
+        """The two people "the sides" or "the ministers" stand for: the last meeting's
+        participants, else the two most mentioned people of different countries."""
+        earlier = [m for m in self.meetings if m[0] <= at]
+        if earlier:
+            return earlier[-1][1]
+        ranked = sorted(self.entities.persons, key=lambda p: (-len(p.mentions), p.first))
+        if not ranked:
+            return []
+        first = ranked[0]
+        for other in ranked[1:]:
+            if other.country != first.country or not first.country:
+                return [first, other]
+        return [first]
+
+    def partner_of(self, person: PersonEntity, at: int) -> PersonEntity | None:
+        for _, group in reversed(self.meetings):
+            if person in group:
+                others = [p for p in group if p is not person]
+                if others:
+                    return others[0]
+        pair = self.pair_at(at)
+        others = [p for p in pair if p is not person]
+        return others[0] if others else None
+
+    def note_meeting(self, at: int, persons: list[PersonEntity]) -> None:
+        if len(persons) >= 2:
+            self.meetings.append((at, persons))

@@ -1,0 +1,294 @@
+"""Reported speech: who said what.
+
+Direct quotes are found first, with their attribution before or after the marks (and split
+quotes, "We are ready," she said, "to expand trade."); then indirect speech, one statement
+per reporting verb: "X noted that ...", participial "Noting that ..., the minister
+emphasized ...", ", adding that ...", ", saying ...", "According to X, ...", and inverted
+"..., the spokesperson said."
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from . import lexicon
+from .text import Quote, Sentence
+
+__all__ = ["Speech", "find_speech"]
+
+
+@dataclass(frozen=True, slots=True)
+class Speech:
+    """A statement before its speaker is resolved: ``subject`` is the words that name the
+    speaker ("he", "the minister", "Musayev", "Both ministers")."""
+
+    subject: str
+    content: str
+    verb: str
+    direct: bool
+    start: int  # where the statement's sentence (or quote) starts in the article
+    end: int
+    rule: str
+    subject_at: int  # position of the subject in the article, for resolution
+
+
+@cache
+def _verbs() -> str:
+    verbs = sorted(lexicon.REPORTING_VERBS, key=len, reverse=True)
+    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+
+
+_ADVERBS = (r"(?:(?:also|further|then|later|again|once again|strongly|firmly|warmly|"
+            r"repeatedly|separately|specifically|particularly|in particular|in turn|"
+            r"categorically|publicly|earlier|likewise|similarly|additionally|has|have|had)\s+)*")
+
+_SUBJECT = (r"(?P<subject>(?:[Tt]he\s+|[Bb]oth\s+|[Tt]he two\s+|[Hh]is\s+|[Hh]er\s+)?"
+            r"(?:[A-ZÀ-ÞĀ-ſƏ][\w’'.-]*\s+){0,5}[\w’'.-]+?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)")
+
+
+@cache
+def _indirect() -> re.Pattern[str]:
+    return re.compile(
+        rf"{_SUBJECT}(?:,\s+(?:for (?:his|her|its|their) part|in (?:his|her|its|their) turn|"
+        rf"in turn|however|meanwhile|on (?:his|her|its|their) part|in response),?)?\s+"
+        rf"{_ADVERBS}(?P<verb>{_verbs()})\b(?P<rest>.*)",
+        re.S,
+    )
+
+
+_PARTICIPLE = re.compile(
+    r"^(?P<verb>Noting|Stressing|Emphasi[sz]ing|Underlining|Recalling|Pointing out|Stating|"
+    r"Adding|Reiterating|Underscoring|Highlighting|Expressing|Saying|Reaffirming|Welcoming|"
+    r"Acknowledging)\s+(?P<that>that\s+)?(?P<content>.+?),\s+(?P<subject>(?:[Tt]he\s+)?"
+    r"[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s+(?:also\s+)?(?:said|noted|stressed|emphasi[sz]ed|"
+    r"underlined|added|stated|highlighted|pointed out|expressed|urged|called|welcomed|"
+    r"reiterated|recalled|underscored|affirmed|told|declared|remarked)\b", re.S)
+
+_ACCORDING = re.compile(r"^According to (?P<subject>[^,]{2,80}),\s+(?P<content>.+)$", re.S)
+_INVERTED = re.compile(
+    r"^(?P<content>.{12,}?),\s+(?P<subject>(?:the\s+|[A-Z])[\w’'.\s-]{1,60}?)\s+"
+    r"(?P<verb>said|added|noted|stressed|stated|explained|told reporters)\.?$", re.S)
+_ADDING = re.compile(r",\s+(?P<verb>adding|saying|noting|stressing|stating|emphasi[sz]ing|"
+                     r"underlining|calling|describing)\s+(?:that\s+)?(?P<content>.+)$", re.S)
+_THAT = re.compile(r"^\s*(?:with (?:satisfaction|regret|concern|confidence)\s+)?"
+                   r"(?:(?:to|with) (?:reporters|journalists|the press|[A-Z][\w ]{0,40}?)\s+)?"
+                   r"(?:on \w+\s+)?(?:in (?:his|her|a) [\w ]{0,40}?\s+)?that\s+", re.I)
+_TRAILING_SOURCE = re.compile(
+    r",?\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:reports?|reported)|according to [^,.]+|"
+    r"citing [^.]+)(?:,\s*citing [^.]+)?\s*[.!?]?$")
+
+
+def _content(rest: str) -> str:
+    """The words stated: after the verb and ``that``, without a trailing source credit."""
+    rest = _THAT.sub("", rest, count=1)
+    rest = _TRAILING_SOURCE.sub("", rest.strip())
+    return rest.strip(" ,:;").rstrip(".").strip()
+
+
+def find_speech(sentences: list[Sentence], quotes: list[Quote],
+                is_subject: Callable[[str], bool]) -> list[Speech]:
+    """Statements in text order. ``is_subject(words)`` tells whether words before a verb can
+    name a speaker (a person, pronoun, role, organisation or country)."""
+    found: list[Speech] = []
+    used_quotes: set[int] = set()
+    for index, quote in enumerate(quotes):
+        if index in used_quotes:
+            continue
+        speech = _quote_speech(quote, quotes, index, sentences, used_quotes, is_subject)
+        if speech:
+            found.append(speech)
+    taken = [(s.start, s.end) for s in found if s.direct]
+    for sentence in sentences:
+        found.extend(_indirect_speech(sentence, quotes, taken, is_subject))
+    return sorted(found, key=lambda s: (s.start, s.subject_at))
+
+
+_AFTER_QUOTE = re.compile(
+    rf"^\s*[,.]?\s*(?P<subject>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|(?:[Tt]he\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){{0,4}}?)"
+    rf"\s+{_ADVERBS}(?P<verb>{_verbs()})\b")
+_AFTER_QUOTE_INVERTED = re.compile(
+    r"^\s*[,.]?\s*(?P<verb>said|added|noted|stressed|stated)\s+(?P<subject>[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)"
+    r"\s*[,.]")
+_BEFORE_QUOTE = re.compile(
+    rf"(?P<subject>[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){{0,4}}?)\s+{_ADVERBS}"
+    rf"(?P<verb>{_verbs()})(?:\s+(?:that|in a statement|on \w+|to reporters))?\s*[:,]?\s*$")
+
+
+def _quote_speech(quote: Quote, quotes: list[Quote], index: int, sentences: list[Sentence],
+                  used: set[int], is_subject: Callable[[str], bool]) -> Speech | None:
+    text = _article_text(sentences)
+    after = text[quote.end:quote.end + 120]
+    before = text[max(0, quote.start - 160):quote.start]
+    content = quote.text
+    for pattern, rule in ((_AFTER_QUOTE, "quote:attribution-after"),
+                          (_AFTER_QUOTE_INVERTED, "quote:said-name-after")):
+        match = pattern.match(after)
+        if match and is_subject(match.group("subject")):
+            end = quote.end + match.end()
+            # A split quote: "…," she said, "…"
+            nxt = quotes[index + 1] if index + 1 < len(quotes) else None
+            if nxt and 0 <= nxt.start - end <= 4 and text[end:nxt.start].strip() in ("", ","):
+                content = f"{content.rstrip(',')} {nxt.text}"
+                used.add(index + 1)
+                end = nxt.end
+            return Speech(match.group("subject"), _clean_quote(content), match.group("verb"),
+                          True, quote.start, end, rule,
+                          quote.end + match.start("subject"))
+    match = _BEFORE_QUOTE.search(before.split("\n")[-1])
+    if match and is_subject(match.group("subject")):
+        line = before.split("\n")[-1]
+        start = quote.start - len(line) + match.start()
+        return Speech(match.group("subject"), _clean_quote(content), match.group("verb"), True,
+                      start, quote.end, "quote:attribution-before", start)
+    return None
+
+
+def _clean_quote(text: str) -> str:
+    return text.strip().rstrip(",").strip()
+
+
+def _article_text(sentences: list[Sentence]) -> str:
+    # Rebuilt lazily per call in find_speech's loop is wasteful; the pipeline passes the
+    # same list, so cache on identity.
+    key = id(sentences)
+    cached = _TEXT_CACHE.get(key)
+    if cached is not None and cached[0] is sentences:
+        return cached[1]
+    if not sentences:
+        return ""
+    size = sentences[-1].end
+    buffer = [" "] * size
+    for s in sentences:
+        buffer[s.start:s.end] = s.text
+    text = "".join(buffer)
+    _TEXT_CACHE.clear()
+    _TEXT_CACHE[key] = (sentences, text)
+    return text
+
+
+_TEXT_CACHE: dict[int, tuple[list[Sentence], str]] = {}
+
+
+def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[int, int]],
+                     is_subject: Callable[[str], bool]) -> list[Speech]:
+    text = sentence.text
+    base = sentence.start
+    # Quoted words stay in the content but are not searched for verbs.
+    masked = _mask_quotes(text, base, quotes)
+    out: list[Speech] = []
+
+    participle = _PARTICIPLE.match(masked)
+    if participle and participle.group("that") and is_subject(participle.group("subject")):
+        out.append(Speech(participle.group("subject"),
+                          _content(text[participle.start("content"):participle.end("content")]),
+                          participle.group("verb").lower(), False, base, sentence.end,
+                          "speech:participle", base + participle.start("subject")))
+
+    according = _ACCORDING.match(masked)
+    if according and is_subject(according.group("subject")):
+        out.append(Speech(according.group("subject"),
+                          _content(text[according.start("content"):]), "according to", False,
+                          base, sentence.end, "speech:according-to",
+                          base + according.start("subject")))
+        return out
+
+    last: tuple[str, int] | None = None
+    for match in _iter_verbs(masked):
+        verb_at = base + match.start("verb")
+        if any(a <= verb_at < b for a, b in taken):
+            continue
+        before = masked[:match.start("verb")]
+        subject = _subject_before(masked, match.start("verb"))
+        if (not subject or not is_subject(subject[0])) and last and _COORDINATED.search(before):
+            subject = last
+        if not subject or not is_subject(subject[0]):
+            continue
+        rest = text[match.end("verb"):]
+        rest_masked = masked[match.end("verb"):]
+        # Stop the content where the next clause with its own reporting verb begins.
+        cut = _next_clause(rest_masked)
+        adding = _ADDING.search(rest_masked[:cut] if cut else rest_masked)
+        if adding:
+            cut = adding.start()
+        content = _content(rest[:cut] if cut else rest)
+        if len(content.split()) < 2:
+            continue
+        last = subject
+        out.append(Speech(subject[0], content, match.group("verb").lower(), False, base,
+                          sentence.end, "speech:reporting-verb", base + subject[1]))
+        if adding:
+            extra = _content(rest[adding.start("content"):])
+            if len(extra.split()) >= 2:
+                out.append(Speech(subject[0], extra, adding.group("verb"), False, base,
+                                  sentence.end, "speech:adding", base + subject[1]))
+    if not out:
+        inverted = _INVERTED.match(masked)
+        if inverted and is_subject(inverted.group("subject")):
+            out.append(Speech(inverted.group("subject"),
+                              _content(text[:inverted.end("content")]), inverted.group("verb"),
+                              False, base, sentence.end, "speech:inverted",
+                              base + inverted.start("subject")))
+    return out
+
+
+@cache
+def _verb_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?P<verb>{_verbs()})\b")
+
+
+def _iter_verbs(masked: str):
+    return _verb_re().finditer(masked)
+
+
+_CLAUSE_START = re.compile(r"(?:,\s*|;\s*|\s+and\s+|\s+while\s+|\s+but\s+|^)"
+                           r"(?:for (?:his|her|its|their) part,\s*|in turn,\s*)?$")
+
+
+def _subject_before(masked: str, verb_start: int) -> tuple[str, int] | None:
+    """The noun phrase right before a reporting verb, if the clause starts there."""
+    head = masked[:verb_start].rstrip()
+    head = re.sub(rf"\s*{_ADVERBS}$", "", head + " ").rstrip()
+    head = re.sub(r",\s+(?:for (?:his|her|its|their) part|in (?:his|her|its|their) turn|"
+                  r"in turn|however|meanwhile|on (?:his|her|its|their) part|in response),?$",
+                  "", head)
+    match = re.search(r"((?:[Tt]he\s+|[Bb]oth\s+|[Hh]is\s+|[Hh]er\s+|[Aa]\s+)?"
+                      r"(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)$", head)
+    if not match:
+        return None
+    phrase = match.group(1)
+    # Trim the phrase back to the start of its clause.
+    for sep in (", ", "; ", " and ", " that ", " who ", " which ", " while ", " as ",
+                " but ", " when "):
+        if sep in phrase:
+            phrase = phrase.rsplit(sep, 1)[1]
+    phrase = re.sub(r"^(?:[Ff]or (?:his|her) part|[Mm]eanwhile|[Hh]owever|[Ii]n turn|"
+                    r"[Ll]ater|[Ee]arlier|[Aa]lso|[Ii]n addition|[Tt]hen)\s+", "", phrase)
+    at = len(head) - len(phrase)
+    return (phrase, at) if phrase else None
+
+
+_COORDINATED = re.compile(rf"(?:,\s*|\s)and\s+{_ADVERBS}$")
+
+
+def _next_clause(rest: str) -> int | None:
+    """Where a coordinated clause with its own subject and reporting verb begins:
+    "..., and underlined that ..." keeps the subject; "...; Dar added ..." does not."""
+    for match in re.finditer(rf"(?:,\s+and\s+|\s+and\s+|;\s+|,\s+)(?:{_ADVERBS})"
+                             rf"(?P<verb>{_verbs()})\b", rest):
+        return match.start()
+    return None
+
+
+def _mask_quotes(text: str, base: int, quotes: list[Quote]) -> str:
+    chars = list(text)
+    for quote in quotes:
+        a, b = quote.start - base + 1, quote.end - base - 1
+        if b <= 0 or a >= len(chars):
+            continue
+        for i in range(max(a, 0), min(b, len(chars))):
+            if not chars[i].isspace():
+                chars[i] = "x"
+    return "".join(chars)

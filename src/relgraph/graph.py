@@ -1,0 +1,253 @@
+"""The knowledge graph: the Python API the CLI, the views and the notebooks stand on.
+
+>>> import relgraph
+>>> kg = relgraph.open("memory")
+>>> report = kg.ingest(["data/articles"], progress=False)      # doctest: +SKIP
+>>> kg.query("SELECT (COUNT(*) AS ?n) WHERE { ?s a rg:Statement }")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import IO, Any
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from .errors import ArticleError, RelgraphError
+from .extract import extract
+from .extract.records import Record
+from .rdf import REFERENCE_GRAPH, article_graph, record_triples, reference_triples
+from .rdf.mapping import Triple
+from .rdf.terms import ID, country_iri
+from .read import Article, read_articles
+from .store import QueryResult, Rows, Store, open_store
+
+__all__ = ["IngestReport", "KnowledgeGraph", "open"]
+
+_REFERENCE_MARKER = ID["scheme/countries"]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What an ingest did: ``added`` articles written, ``skipped`` unchanged ones, ``failed``
+    inputs (with one-line ``errors``), and ``triples`` written."""
+
+    added: int = 0
+    skipped: int = 0
+    failed: int = 0
+    triples: int = 0
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        return self.added + self.skipped
+
+    def summary(self) -> str:
+        return (f"articles {self.articles} (added {self.added}, skipped {self.skipped} "
+                f"unchanged), failed {self.failed}, triples added {self.triples}")
+
+
+class KnowledgeGraph:
+    """A relgraph store with the operations analysts use: ingest, query, export, stats,
+    networkx views and interactive pages."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._ensure_reference()
+
+    # --- lifecycle ----------------------------------------------------------------------
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def __repr__(self) -> str:
+        where = getattr(self.store, "path", None) or "memory"
+        return f"<KnowledgeGraph {where}: {len(self)} quads>"
+
+    def _ensure_reference(self) -> None:
+        if getattr(self.store, "read_only", False):
+            return
+        if not self._has_reference():
+            self.store.add_triples(REFERENCE_GRAPH, reference_triples())  # type: ignore[attr-defined]
+
+    def _has_reference(self) -> bool:
+        return bool(self.store.query("ASK { GRAPH ?g { ?s a ?t } }",
+                                     {"s": _REFERENCE_MARKER, "g": REFERENCE_GRAPH}))
+
+    # --- ingest ---------------------------------------------------------------------------
+    def ingest(self, paths: Iterable[str | Path], *, jobs: int = 1, progress: bool | None = None,
+               stderr: IO[str] | None = None) -> IngestReport:
+        """Read, extract and store every article under ``paths``.
+
+        An unchanged article (same content hash) is skipped; a changed one replaces its
+        graph whole. Bad inputs are reported in the result and on ``stderr`` (one line
+        each) and never stop the batch.
+        """
+        report = IngestReport()
+        err = stderr if stderr is not None else sys.stderr
+        items = list(read_articles(paths))
+        articles: list[Article] = []
+        seen: dict[str, str] = {}
+        for item in items:
+            if isinstance(item, ArticleError):
+                self._fail(report, str(item), err)
+                continue
+            for warning in item.warnings:
+                message = f"{item.path}: warning: {warning}"
+                report.warnings.append(message)
+                print(f"relgraph: {message}", file=err)
+            if item.id in seen:
+                self._fail(report, f"{item.path}: duplicate article id {item.id!r} "
+                                   f"(also in {seen[item.id]}); skipped", err)
+                continue
+            seen[item.id] = item.path or item.id
+            if self.store.graph_hash(article_graph(item.id)) == item.content_hash:
+                report.skipped += 1
+                continue
+            articles.append(item)
+        bar = _progress(len(articles), progress)
+        for article, outcome in _extract_all(articles, jobs):
+            if isinstance(outcome, str):
+                self._fail(report, f"{article.path}: {outcome}", err)
+            else:
+                report.triples += self.store.replace_graph(article_graph(article.id), outcome)
+                report.added += 1
+            bar.update(1)
+        bar.close()
+        self.store.flush()  # type: ignore[attr-defined]
+        return report
+
+    def add(self, record: Record) -> int:
+        """Store one extraction record (replacing its article's graph); return its size."""
+        return self.store.replace_graph(article_graph(record.article_id), record_triples(record))
+
+    @staticmethod
+    def _fail(report: IngestReport, message: str, err: IO[str]) -> None:
+        report.failed += 1
+        report.errors.append(message)
+        print(f"relgraph: error: {message}", file=err)
+
+    # --- query ----------------------------------------------------------------------------
+    def query(self, sparql: str, /, **bindings: Any) -> QueryResult:
+        """Run SPARQL over all graphs. Keyword arguments bind variables by name; strings
+        become literals (pass an rdflib ``URIRef`` for an IRI), so user values are never
+        pasted into the query text.
+
+        >>> kg.query("SELECT ?s WHERE { ?s rg:alpha3 ?code }", code="AZE")  # doctest: +SKIP
+        """
+        return self.store.query(sparql, {k: _term(v) for k, v in bindings.items()})
+
+    def select(self, sparql: str, /, **bindings: Any) -> Rows:
+        """Like :meth:`query`, for SELECT queries."""
+        result = self.query(sparql, **bindings)
+        if not isinstance(result, Rows):
+            raise RelgraphError("select() needs a SELECT query")
+        return result
+
+    def export(self, out: IO[bytes], fmt: str = "trig") -> None:
+        """Write the whole graph: ``trig``, ``nquads``, ``turtle``, ``ntriples`` or ``jsonld``."""
+        self.store.export(out, fmt)
+
+    def stats(self) -> dict[str, int]:
+        """Counts of articles, entities and relations, and the number of quads."""
+        counts = {"quads": len(self.store), "graphs": len(self.store.graphs())}
+        classes = {
+            "articles": "schema:NewsArticle", "persons": "schema:Person",
+            "organizations": "schema:Organization", "events": "rg:NamedEvent",
+            "statements": "rg:Statement", "cooperation": "rg:Cooperation",
+            "meetings": "rg:Meeting", "participations": "rg:Participation",
+            "offices": "rg:OfficeHolding",
+        }
+        for name, cls in classes.items():
+            rows = self.select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a {cls} }}")
+            counts[name] = int(rows[0][0].toPython()) if rows and rows[0][0] is not None else 0
+        rows = self.select("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?a a schema:NewsArticle ; "
+                           "schema:mentions ?c . ?c a schema:Country }")
+        counts["countries"] = int(rows[0][0].toPython()) if rows else 0
+        return counts
+
+    # --- views ----------------------------------------------------------------------------
+    def to_networkx(self, view: str = "entities"):  # type: ignore[no-untyped-def]
+        """The graph for networkx: ``entities`` (people, organisations, countries, events,
+        with meeting, statement, cooperation, participation and office edges) or
+        ``countries`` (one weighted edge per pair of countries)."""
+        from .analysis.networks import countries_graph, entities_graph
+
+        if view == "entities":
+            return entities_graph(self)
+        if view == "countries":
+            return countries_graph(self)
+        raise ValueError(f"unknown view {view!r}: use 'entities' or 'countries'")
+
+    def country(self, code: str) -> URIRef:
+        """The IRI of a country by its alpha-3 code."""
+        return country_iri(code)
+
+
+def open(location: str | Path | None = None, *, read_only: bool = False) -> KnowledgeGraph:
+    """Open (or create) a knowledge graph.
+
+    ``location`` is a folder for the embedded on-disk store (default ``.relgraph/store`` or
+    ``$RELGRAPH_STORE``), ``"memory"`` for rdflib in memory, or ``"oxigraph:memory"``.
+    """
+    return KnowledgeGraph(open_store(location, read_only=read_only))
+
+
+def _term(value: Any) -> Node:
+    if isinstance(value, Node):
+        return value
+    if isinstance(value, bool | int | float | dt.date):
+        return Literal(value)
+    if isinstance(value, str):
+        return Literal(value)
+    raise TypeError(f"cannot bind {type(value).__name__} to a SPARQL variable")
+
+
+def _extract_one(article: Article) -> tuple[Article, list[Triple] | str]:
+    try:
+        return article, list(record_triples(extract(article)))
+    except Exception as err:
+        return article, f"extraction failed: {type(err).__name__}: {err}"
+
+
+def _extract_all(articles: list[Article], jobs: int
+                 ) -> Iterator[tuple[Article, list[Triple] | str]]:
+    if jobs <= 1 or len(articles) < 2:
+        yield from map(_extract_one, articles)
+        return
+    with get_context("spawn").Pool(jobs) as pool:
+        yield from pool.imap(_extract_one, articles, chunksize=16)
+
+
+class _NoBar:
+    def update(self, n: int) -> None:
+        """Nothing to draw."""
+
+    def close(self) -> None:
+        """Nothing to close."""
+
+
+def _progress(total: int, enabled: bool | None):  # type: ignore[no-untyped-def]
+    if enabled is False or total == 0:
+        return _NoBar()
+    from tqdm.auto import tqdm
+
+    # disable=None hides the bar when stderr is not a terminal (CI logs, pipes).
+    return tqdm(total=total, unit="article", desc="ingest", file=sys.stderr,
+                disable=None if enabled is None else not enabled)
+

@@ -1,0 +1,190 @@
+"""Parsers for the three article formats: dated plain text, JSON Lines and HTML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+
+from ..errors import ArticleError
+from .article import Article
+
+__all__ = ["check_date", "parse_html", "parse_jsonl", "parse_text"]
+
+_DATE_HEAD = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]*(.*)", re.IGNORECASE)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def check_date(value: str | None, source: str, *, row: int | None = None,
+               today: dt.date | None = None) -> tuple[str | None, list[str]]:
+    """Validate an ISO date; return it (or ``None``) and the warnings it deserves.
+
+    A malformed date raises :class:`ArticleError`: relations would be dated wrongly.
+    """
+    if not value:
+        return None, ["no date: relative dates stay unresolved"]
+    value = value.strip()
+    if "T" in value:  # an ISO timestamp: keep the day
+        value = value.split("T", 1)[0]
+    if not _ISO_DATE.fullmatch(value):
+        raise ArticleError(source, f"malformed date {value!r} (expected YYYY-MM-DD)", row=row)
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        raise ArticleError(source, f"malformed date {value!r} (no such day)", row=row) from None
+    if day > (today or dt.date.today()):
+        return value, [f"date {value} is in the future"]
+    return value, []
+
+
+def parse_text(text: str, *, article_id: str, source: str) -> Article:
+    """A plain-text article: ``date YYYY-MM-DD`` on the first line, then either the text
+    on the same line, or an optional title line and the text."""
+    warnings: list[str] = []
+    head = _DATE_HEAD.match(text)
+    date = title = None
+    body = text
+    if head:
+        date, warnings = check_date(head.group(1), source)
+        rest_of_line = head.group(2)
+        after = text[head.end():]
+        if rest_of_line.strip():
+            body = rest_of_line + after
+        else:
+            title, body = _split_title(after)
+    else:
+        warnings.append("no 'date YYYY-MM-DD' head: relative dates stay unresolved")
+    body = body.strip()
+    if not body:
+        raise ArticleError(source, "no article text")
+    return Article(id=article_id, text=body, date=date, title=title, path=source,
+                   warnings=tuple(warnings))
+
+
+def _split_title(text: str) -> tuple[str | None, str]:
+    """Take a headline off the top: a short first paragraph without final punctuation."""
+    stripped = text.lstrip()
+    first, sep, rest = stripped.partition("\n")
+    line = first.strip()
+    if (sep and rest.strip() and line and len(line) <= 200
+            and not line.endswith((".", "”", '"', "!", "?", ":"))):
+        return line, rest
+    return None, stripped
+
+
+def parse_jsonl(text: str, *, source: str) -> Iterator[Article | ArticleError]:
+    """JSON Lines, one article a row with ``id``, ``date``, ``title``, ``text``, ``source``
+    and ``url``. A broken row yields an :class:`ArticleError` and the rest goes on."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield ArticleError(source, f"not valid JSON ({err.msg} at column {err.colno})",
+                               row=number)
+            continue
+        if not isinstance(row, dict):
+            yield ArticleError(source, "row is not a JSON object", row=number)
+            continue
+        body = row.get("text")
+        if not isinstance(body, str) or not body.strip():
+            yield ArticleError(source, "row has no 'text'", row=number)
+            continue
+        ident = row.get("id")
+        ident = str(ident) if ident not in (None, "") else f"{_stem(source)}-{number}"
+        try:
+            date, warnings = check_date(_opt_str(row.get("date")), source, row=number)
+        except ArticleError as err:
+            yield err
+            continue
+        yield Article(id=ident, text=body.strip(), date=date, title=_opt_str(row.get("title")),
+                      source=_opt_str(row.get("source")), url=_opt_str(row.get("url")),
+                      path=f"{source}:{number}", warnings=tuple(warnings))
+
+
+def parse_html(text: str, *, article_id: str, source: str) -> Article:
+    """An HTML page: title from ``<title>`` or ``<h1>``, date from ``article:published_time``
+    or ``<time datetime>``, text from the paragraphs; scripts and styles are dropped."""
+    page = _Page()
+    page.feed(text)
+    page.close()
+    body = "\n\n".join(p for p in page.paragraphs if p)
+    if not body.strip():
+        raise ArticleError(source, "HTML page has no paragraph text")
+    date, warnings = check_date(page.date, source)
+    return Article(id=article_id, text=body, date=date, title=page.title,
+                   source=page.site, url=page.url, path=source, warnings=tuple(warnings))
+
+
+class _Page(HTMLParser):
+    _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+    _BLOCKS = frozenset({"p", "h1", "h2", "h3", "li", "blockquote", "div", "br", "td"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[str] = []
+        self.title: str | None = None
+        self.date: str | None = None
+        self.site: str | None = None
+        self.url: str | None = None
+        self._skip = 0
+        self._in_title = False
+        self._buffer: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v or "" for k, v in attrs}
+        if tag == "meta":
+            key = values.get("property") or values.get("name") or ""
+            content = values.get("content", "")
+            if key in ("article:published_time", "date", "pubdate") and not self.date:
+                self.date = content
+            elif key == "og:site_name":
+                self.site = content
+            elif key == "og:url":
+                self.url = content
+            return
+        if tag == "time" and values.get("datetime") and not self.date:
+            self.date = values["datetime"]
+        if tag == "title":
+            self._in_title = True
+            return
+        if tag in self._SKIP:
+            self._skip += 1
+        elif tag in self._BLOCKS:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        elif tag in self._SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag in self._BLOCKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title = (self.title or "") + data.strip()
+        elif not self._skip:
+            self._buffer.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._buffer).split())
+        self._buffer.clear()
+        if text:
+            self.paragraphs.append(text)
+
+
+def _opt_str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _stem(source: str) -> str:
+    name = source.rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[0]

@@ -1,0 +1,42 @@
+"""Stores: the embedded Oxigraph default (on disk), rdflib in memory."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .base import EXPORT_FORMATS, QueryResult, Store
+from .memory import MemoryStore
+from .oxigraph import OxigraphStore
+from .results import Rows
+
+__all__ = [
+    "DEFAULT_STORE",
+    "EXPORT_FORMATS",
+    "MemoryStore",
+    "OxigraphStore",
+    "QueryResult",
+    "Rows",
+    "Store",
+    "default_location",
+    "open_store",
+]
+
+#: Where the embedded store lives unless told otherwise: ``.relgraph/store`` under the
+#: current directory, or the folder named by the ``RELGRAPH_STORE`` environment variable.
+DEFAULT_STORE = Path(".relgraph") / "store"
+
+
+def default_location() -> Path:
+    return Path(os.environ.get("RELGRAPH_STORE") or DEFAULT_STORE)
+
+
+def open_store(location: str | Path | None = None, *, read_only: bool = False) -> Store:
+    """Open a store: ``"memory"`` (rdflib in memory), ``"oxigraph:memory"`` (Oxigraph in
+    memory), or a folder for the embedded on-disk Oxigraph store (the default)."""
+    if location == "memory":
+        return MemoryStore()
+    if location == "oxigraph:memory":
+        return OxigraphStore(None)
+    path = Path(location) if location is not None else default_location()
+    return OxigraphStore(path, read_only=read_only)

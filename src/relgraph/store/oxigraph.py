@@ -1,0 +1,156 @@
+"""The embedded default store: Oxigraph (through pyoxigraph), on disk or in memory.
+
+Oxigraph answered our typical queries 18-85x faster than rdflib's engine and loads an order
+of magnitude faster; it keeps the graph on disk in RocksDB, so one process writes at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+from rdflib.term import Node
+
+from ..errors import QueryError, StoreError
+from ..rdf.mapping import Triple
+from ..rdf.terms import RG
+from .base import QueryResult
+from .convert import from_ox, to_ox
+from .results import Rows
+
+__all__ = ["OxigraphStore"]
+
+_FORMATS = {
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+}
+_PREFIXES = {
+    "rg": str(RG), "schema": "https://schema.org/", "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#", "skos": "http://www.w3.org/2004/02/skos/core#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+class OxigraphStore:
+    """An Oxigraph store at ``path`` (created if missing), or in memory when ``path`` is
+    ``None``. ``read_only`` opens a store another process is writing to."""
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except OSError as err:
+            if "lock" in str(err).lower():
+                raise StoreError(f"store {self.path} is busy: another relgraph process is "
+                                 "writing to it; try again when it is done") from None
+            raise StoreError(f"cannot open store {self.path}: {err}") from None
+        self.read_only = read_only
+
+    def graph_hash(self, graph: URIRef) -> str | None:
+        for quad in self._store.quads_for_pattern(None, ox.NamedNode(str(RG.contentHash)), None,
+                                                  ox.NamedNode(str(graph))):
+            return quad.object.value
+        return None
+
+    def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> int:
+        self._writable()
+        name = ox.NamedNode(str(graph))
+        body = "\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in triples)
+        # One update is one transaction: the old graph goes and the new one comes, or
+        # neither (terms are written by pyoxigraph's serializer, never pasted text).
+        self._store.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
+        return body.count("\n") + 1 if body else 0
+
+    def add_triples(self, graph: URIRef, triples: Iterable[Triple]) -> None:
+        """Add triples to a graph without removing anything (for the reference graph)."""
+        self._writable()
+        name = ox.NamedNode(str(graph))
+        self._store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples)
+
+    def remove_graph(self, graph: URIRef) -> None:
+        self._writable()
+        self._store.update(f"DROP SILENT GRAPH {ox.NamedNode(str(graph))}")
+
+    def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
+        substitutions = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        try:
+            result = self._store.query(sparql, use_default_graph_as_union=True,
+                                       prefixes=_PREFIXES, substitutions=substitutions or None)
+        except SyntaxError as err:
+            raise QueryError(f"SPARQL syntax error: {err}") from None
+        except OSError as err:
+            raise QueryError(f"query failed: {err}") from None
+        if isinstance(result, ox.QueryBoolean):
+            return bool(result)
+        if isinstance(result, ox.QuerySolutions):
+            names = [v.value for v in result.variables]
+            rows = [tuple(from_ox(solution[name]) for name in names) for solution in result]
+            return Rows(names, rows)
+        graph = Graph()
+        for triple in result:
+            graph.add((from_ox(triple.subject), from_ox(triple.predicate),
+                       from_ox(triple.object)))
+        return graph
+
+    def export(self, out: IO[bytes], fmt: str) -> None:
+        if fmt == "jsonld":
+            from .memory import dataset_to_jsonld
+
+            dataset = _dataset(self._store)
+            out.write(dataset_to_jsonld(dataset))
+            return
+        try:
+            rdf_format = _FORMATS[fmt]
+        except KeyError:
+            raise StoreError(f"unknown export format {fmt!r}") from None
+        if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
+            # Triple formats hold one graph: export the union of all graphs.
+            quads = self._store.quads_for_pattern(None, None, None)
+            triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+            ox.serialize(sorted(triples, key=str), out, rdf_format, prefixes=_PREFIXES
+                         if rdf_format == ox.RdfFormat.TURTLE else None)
+            return
+        self._store.dump(out, rdf_format, prefixes=_PREFIXES if rdf_format == ox.RdfFormat.TRIG
+                         else None)
+
+    def graphs(self) -> list[URIRef]:
+        return sorted(URIRef(g.value) for g in self._store.named_graphs()
+                      if isinstance(g, ox.NamedNode))
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def flush(self) -> None:
+        if self.path is not None and not self.read_only:
+            self._store.flush()
+
+    def close(self) -> None:
+        self.flush()
+        del self._store
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only")
+
+
+def _dataset(store: ox.Store):  # type: ignore[no-untyped-def]
+    from rdflib import Dataset
+
+    dataset = Dataset()
+    for quad in store.quads_for_pattern(None, None, None):
+        graph = quad.graph_name
+        context = dataset.graph(URIRef(graph.value)) if isinstance(graph, ox.NamedNode) \
+            else dataset.default_context
+        context.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
+    return dataset
