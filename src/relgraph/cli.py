@@ -58,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_graph_commands(sub: argparse._SubParsersAction) -> None:
+    # Each part of relgraph registers its own sub-commands, in the order help lists them.
     from .commands import add_commands
 
     add_commands(sub)
