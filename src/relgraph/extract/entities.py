@@ -100,10 +100,17 @@ def _person_patterns() -> list[tuple[str, re.Pattern[str]]]:
     name = patterns.NAME
     title = patterns.title_pattern()
     cref = patterns.country_ref()
-    honor = r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.?|Prof\.?|His Excellency|Her Excellency)"
+    honor = (r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.?|Prof\.?|His Excellency|Her Excellency|"
+             r"Sheikh|Sheikha|Shaikh|Dato['’]?\s?Seri|Dato['’]?|Datuk(?:\s?Seri)?|Tan Sri|Tun|"
+             r"Sir|Dame)")
     return [
         ("counterpart", re.compile(
-            rf"\b(?:his|her|their)\s+(?:(?P<nat>{cref})\s+)?counterparts?,?\s+(?P<name>{name})")),
+            rf"\b(?:his|her|their)\s+(?:(?P<nat>{cref})\s+)?(?:counterparts?|colleagues?),?\s+"
+            rf"(?:{honor}\s+)?(?P<name>{name})")),
+        ("plural-title", re.compile(
+            rf"(?:(?P<nat>{cref})\s+)?(?P<title>(?:Prime |Foreign |Deputy Prime |Deputy )?"
+            rf"(?:Ministers|Presidents|Ambassadors|Envoys|Leaders|Chairmen|Speakers))\s+"
+            rf"(?P<name>{name})\s+and\s+(?P<name2>{name})")),
         ("title-before", re.compile(
             rf"(?:(?P<nat>{cref})\s+)?(?P<title>{title}),?\s+(?:{honor}\s+)?(?P<name>{name})")),
         ("title-after", re.compile(
@@ -147,17 +154,26 @@ class Entities:
         self._collect_mentions()
 
     def _person_match(self, how: str, match: re.Match[str], sentence: Sentence) -> None:
-        raw = match.group("name")
+        if how == "plural-title":
+            singular = re.sub(r"s$", "", match.group("title"))
+            for group in ("name", "name2"):
+                self._add_person(match.group(group), match.start(group), singular,
+                                 match.group("nat"), "plural-title", sentence)
+            return
+        title = match.groupdict().get("title")
+        nat = match.groupdict().get("nat") or match.groupdict().get("of")
+        if how == "before-verb" and not self._plausible_bare_name(
+                _clean_name(match.group("name")), sentence, match):
+            return
+        self._add_person(match.group("name"), match.start("name"), title, nat, how, sentence)
+
+    def _add_person(self, raw: str, at: int, title: str | None, nat: str | None, how: str,
+                    sentence: Sentence) -> None:
         name = _clean_name(raw)
         if not name:
             return
-        start = sentence.start + match.start("name") + raw.find(name.split()[0])
+        start = sentence.start + at + raw.find(name.split()[0])
         if self._in_org_or_event(start):
-            return
-        groups = match.groupdict()
-        title = groups.get("title")
-        nat = groups.get("nat") or groups.get("of")
-        if how == "before-verb" and not self._plausible_bare_name(name, sentence, match):
             return
         if how in ("title-before", "title-after") and title:
             title, title_country = _split_title(title)
@@ -195,14 +211,30 @@ class Entities:
         return not any(t in heads for t in tokens)
 
     def _collect_mentions(self) -> None:
-        """Every later mention of a known person, by any of their name tokens."""
+        """Every mention of a known person: the full name, the surname alone, and the
+        first name alone where the text uses it so ("Wang" for Wang Yi, "Hayashi" for
+        Hayashi Yoshimasa). A short form shared by several people goes to the one whose
+        full name came last before it."""
+        full: list[tuple[int, int, PersonEntity]] = []
         for person in self.persons:
-            tokens = [t for t in person.name.replace(".", " ").split() if len(t) > 1]
-            surname = re.escape(tokens[-1]) if tokens else None
-            if not surname:
-                continue
-            person.mentions = sorted({m.start() for m in re.finditer(
-                rf"(?<![\w-]){surname}(?![\w-])", self.text)} | {person.first})
+            for m in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", self.text):
+                full.append((m.start(), m.end(), person))
+        full.sort(key=lambda x: x[0])
+        short: dict[int, list[PersonEntity]] = {}
+        for person in self.persons:
+            for key in _short_forms(person.name, self.text):
+                for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", self.text):
+                    if not any(a <= m.start() < b for a, b, _ in full):
+                        short.setdefault(m.start(), []).append(person)
+        for person in self.persons:
+            person.mentions = sorted({a for a, _, p in full if p is person} | {person.first})
+        for position, candidates in short.items():
+            if len(candidates) == 1:
+                owner = candidates[0]
+            else:
+                before = [p for a, _, p in full if a < position and p in candidates]
+                owner = before[-1] if before else candidates[0]
+            owner.mentions = sorted({*owner.mentions, position})
 
     # --- organisations ----------------------------------------------------------------
     def scan_orgs(self) -> None:
@@ -300,6 +332,19 @@ class Entities:
 
 
 # --- helpers --------------------------------------------------------------------------
+
+def _short_forms(name: str, text: str) -> list[str]:
+    """Short forms of a name: the surname, and the first word when the text uses it alone."""
+    tokens = [t for t in name.replace(".", " ").split() if len(t) > 1]
+    if len(tokens) < 2:
+        return tokens
+    forms = [tokens[-1]]
+    first = tokens[0]
+    if first not in patterns.STOP_CAPS and re.search(
+            rf"(?<![\w-]){re.escape(first)}(?![\w-])(?!\s+{re.escape(tokens[1])})", text):
+        forms.append(first)
+    return forms
+
 
 _POSSESSIVE_EMBASSY = re.compile(
     r"(?P<nat>[A-Z][\w’']+?)(?:'s|’s)\s+embassy\s+in\s+(?P<city>[A-Z][\w’'-]+)")

@@ -24,7 +24,7 @@ CAP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽ
 _INITIAL = r"[A-Z]\.\s?(?:[A-Z]\.\s?)?"
 _CONNECT = r"(?:bin|ibn|bint|al|el|de|da|di|du|dos|van|von|der|den|ul|ur|la|le|y)"
 #: A person's name: optional initials, then one to four capitalised words.
-NAME = rf"(?:{_INITIAL})?(?:{CAP})(?:(?:\s+|-)(?:{_CONNECT}\s+)?(?:{CAP})){{0,3}}"
+NAME = rf"(?:{_INITIAL})?(?:{CAP})(?:(?:\s+|-)(?:{_CONNECT}\s+)?(?:{CAP})){{0,4}}"
 
 _MONTHS = ("January February March April May June July August September October November "
            "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()
@@ -90,10 +90,10 @@ def title_pattern() -> str:
     """
     mods = "|".join(sorted(lexicon.TITLE_MODIFIERS, key=len, reverse=True))
     portfolio = _portfolio_words()
-    single = (rf"(?:(?:{mods}|{_ci('deputy|vice|acting|first|former|senior|chief')})[\s-]+)*"
+    single = (rf"(?<![\w-])(?:(?:{mods}|{_ci('deputy|vice|acting|first|former|senior|chief')})[\s-]+)*"
               rf"(?:(?:{portfolio}|Foreign Office|Foreign Ministry|Presidential|Presidential "
               rf"Administration|Ministry|Parliament|Parliamentary|Embassy|Government)\s+)?"
-              rf"(?:{_ci(title_heads())})"
+              rf"(?:{_ci(title_heads())})(?![\w-])"
               rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{portfolio}|{country_ref()}|"
               rf"{CAP}(?:\s+(?:and\s+)?{CAP}){{0,3}}))?"
               rf"(?:\s+to\s+(?:the\s+)?{country_ref()})?")

@@ -14,8 +14,9 @@ from collections import Counter
 from ..read.article import Article
 from . import countries, relations
 from .dates import resolve_date
-from .entities import Entities, PersonEntity
+from .entities import Entities, EventEntity, PersonEntity
 from .lexicon import REPORTING_VERBS
+from .patterns import ORDINAL as _ORDINAL_RE
 from .records import (
     Cooperation,
     EventMention,
@@ -176,39 +177,85 @@ class _Doc:
 
     # --- meetings ---------------------------------------------------------------------
     def _meetings(self) -> None:
-        seen: set[frozenset[str]] = set()
+        """Meetings, calls, receptions and summons. A strong cue ("met", "received",
+        "summoned") with one named person takes the other side's country; a weak cue
+        ("talks", "meeting", "discussed") needs two named people of different countries."""
+        seen: set[tuple[frozenset[str], str]] = set()
         for sentence in self.sentences:
             masked = self._unquoted(sentence)
-            cue = relations.meeting_cue(masked)
-            if not cue or (relations.participation_cue(masked) and not re.search(
-                    r"\b(?:met|talks|received|phone|summoned)\b", masked)):
+            strong = relations.meeting_cue(masked)
+            weak = None if strong else _WEAK_MEETING.search(masked)
+            if not strong and not weak:
                 continue
+            cue = strong or weak.group(0)  # type: ignore[union-attr]
             persons = self._persons_in(sentence, masked)
+            plural = re.search(r"\b(?:[Tt]he two|[Bb]oth) (?:ministers|leaders|sides|presidents|"
+                               r"prime ministers|foreign ministers|heads of state|men|women)\b",
+                               masked)
+            if plural and len(persons) < 2:
+                for person in self.resolver.resolve_entities(plural.group(0),
+                                                             sentence.start + plural.start()):
+                    if isinstance(person, PersonEntity) and person not in persons:
+                        persons.append(person)
             subject = self._subject_person(sentence)
             if subject and subject not in persons:
                 persons.insert(0, subject)
-            counterpart = re.search(r"\b(?:his|her) (?:\w+ )?counterpart\b", masked)
+            counterpart = re.search(r"\b(?:his|her) (?:(?P<nat>\w+) )?counterpart\b", masked)
             if counterpart and len(persons) == 1:
-                partner = self.resolver.partner_of(persons[0], sentence.start)
+                partner = self._counterpart(persons[0], counterpart.group("nat"), sentence)
                 if partner:
                     persons.append(partner)
+            if weak and not _two_sides(persons):
+                continue
             participants: list[str] = [p.name for p in persons]
             if len(participants) < 2:
-                others = self._other_side(sentence, persons)
-                participants.extend(others)
+                participants.extend(self._other_side(sentence, persons))
             if len(participants) < 2:
                 continue
-            key = frozenset(participants)
-            if key in seen:
+            date = resolve_date(sentence.text, self.article.date)
+            key = (frozenset(participants), date or "")
+            # The same people meeting again is news only when it is another day or the
+            # text says so ("had earlier held talks"); otherwise it is the same meeting.
+            if any(k[0] == key[0] for k in seen) and (key in seen or not _AGAIN.search(masked)):
                 continue
             seen.add(key)
             self.resolver.note_meeting(sentence.start, persons)
-            kind = _meeting_kind(cue)
             self.record.meetings.append(Meeting(
-                participants=participants, kind=kind, category="CONSULT",
-                date=resolve_date(sentence.text, self.article.date),
+                participants=participants, kind=_meeting_kind(cue), category="CONSULT",
+                date=date,
                 evidence=Evidence(sentence.text, sentence.start, sentence.end,
                                   f"meeting:{cue.lower()}")))
+        self._drop_country_meetings()
+
+    def _counterpart(self, person: PersonEntity, nationality: str | None,
+                     sentence: Sentence) -> PersonEntity | None:
+        """Who "his Chinese counterpart" is: a person of that nationality with a like
+        office, else the partner of the person's last meeting."""
+        code = None
+        if nationality:
+            found = countries.find_countries(nationality)
+            code = found[0].code if found else None
+        if code:
+            same = [p for p in self.entities.persons if p.country == code and p is not person]
+            if same:
+                alike = [p for p in same if p.title and person.title and p.title == person.title]
+                return (alike or sorted(same, key=lambda p: -len(p.mentions)))[0]
+        return self.resolver.partner_of(person, sentence.start)
+
+    def _drop_country_meetings(self) -> None:
+        """A meeting of unnamed sides ("Pakistan summoned India's envoy") is dropped when a
+        meeting of named people between the same countries tells it better."""
+        named = []
+        for meeting in self.record.meetings:
+            people = [self.entities.find_person(p) for p in meeting.participants]
+            named.append({p.country for p in people if p and p.country})
+        kept = []
+        for meeting in self.record.meetings:
+            if all(re.fullmatch(r"[A-Z]{3}", p) for p in meeting.participants) and any(
+                    set(meeting.participants) <= codes for codes in named):
+                continue
+            kept.append(meeting)
+        self.record.meetings = kept
 
     def _other_side(self, sentence: Sentence, persons: list[PersonEntity]) -> list[str]:
         """Country codes of the unnamed other side of a meeting ("summoned to the
@@ -220,7 +267,8 @@ class _Doc:
                 before = sentence.text[max(0, mention.start - 30):mention.start]
                 after = sentence.text[mention.end:mention.end + 25]
                 # "Iran's ambassador to Azerbaijan": the host country is no participant.
-                if re.search(r"\bto\s+(?:the\s+)?$", before) and persons:
+                if re.search(r"\b(?:ambassador|envoy|commissioner|representative|consul)s?\s+"
+                             r"(?:\w+\s+)?to\s+(?:the\s+)?$", before, re.I) and persons:
                     continue
                 if persons and not re.match(r"\s+(?:side|Foreign|Ministry|government|"
                                             r"officials|delegation|authorities|counterparts?)",
@@ -358,19 +406,28 @@ class _Doc:
 
     # --- participations ---------------------------------------------------------------
     def _participations(self) -> None:
+        """Agents of named events: people who attend, chair, address, sign or meet at an
+        event named in the sentence (or referred to as "the session", "the forum"), and
+        national delegations ("a large Azerbaijani delegation", "both countries")."""
         seen: set[tuple[str, str]] = set()
+        events = sorted(self.entities.events, key=lambda e: e.first)
         for sentence in self.sentences:
-            events = [e for e in self.entities.events
-                      if e.name in sentence.text or any(
-                          ev.start == sentence.start for ev in e.evidence)]
-            if not events:
+            # Quoted words count here: "A large Azerbaijani delegation took part in ..."
+            # said by a minister is a fact about the event.
+            unquoted = sentence.text
+            named = [e for e in events if _mentions_event(unquoted, e.name)]
+            cue = _EVENT_CUE.search(unquoted)
+            if not cue:
                 continue
-            cue_match = re.search(relations._PARTICIPATION.pattern, sentence.text, re.I)
-            if not cue_match:
-                continue
-            agents = self._agents(sentence, cue_match)
-            for agent in agents:
-                for event in events:
+            targets = named
+            if not targets:
+                anaphor = _EVENT_ANAPHOR.search(unquoted)
+                earlier = [e for e in events if e.first < sentence.start]
+                if not anaphor or not earlier:
+                    continue
+                targets = [_closest_event(earlier, anaphor.group("head"))]
+            for agent in self._event_agents(sentence, unquoted):
+                for event in targets:
                     key = (agent, event.name)
                     if key in seen:
                         continue
@@ -379,40 +436,37 @@ class _Doc:
                         agent=agent, event=event.name,
                         date=resolve_date(sentence.text, self.article.date),
                         evidence=Evidence(sentence.text, sentence.start, sentence.end,
-                                          f"participation:{cue_match.group(0).lower()}")))
+                                          f"participation:{cue.group(0).lower()}")))
 
-    def _agents(self, sentence: Sentence, cue: re.Match[str]) -> list[str]:
-        text = sentence.text
+    def _event_agents(self, sentence: Sentence, unquoted: str) -> list[str]:
+        agents: list[str] = []
+
+        def add(items: list[str]) -> None:
+            agents.extend(a for a in items if a not in agents)
+
         led = re.search(r"delegation (?:led|headed) by\s+(?:[\w’'.-]+\s+){0,5}?(?P<name>"
-                        r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})", text)
+                        r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})", unquoted)
         if led:
             person = self.entities.find_person(led.group("name"))
             if person:
-                return [person.name]
-        before = text[:cue.start()]
-        delegation = re.search(rf"(?P<nat>{_demonym_re()})\s+(?:\w+\s+)?delegation\s*$",
-                               before.strip() + " delegation" if before.rstrip().endswith(
-                                   "delegation") else "")
-        if delegation:
-            found = countries.find_countries(delegation.group("nat"))
-            if found:
-                return [found[0].code]
-        participle = re.match(r"^(?:Presiding over|Chairing|Attending|Addressing|Opening)\b.*?,"
-                              r"\s+(?P<subject>[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+[a-z]", text)
-        if participle and cue.start() < participle.start("subject"):
-            return self.resolver.resolve(participle.group("subject"),
-                                         sentence.start + participle.start("subject"))
-        persons = self._persons_in(sentence, before)
-        if persons:
-            return [persons[0].name]
-        words = re.findall(r"[\w’'.-]+", before)
-        for size in range(min(4, len(words)), 0, -1):
-            phrase = " ".join(words[-size:])
-            if self.resolver.could_be(phrase):
-                resolved = self.resolver.resolve(phrase, sentence.start + len(before))
-                if resolved:
-                    return resolved
-        return []
+                add([person.name])
+        for match in re.finditer(rf"(?P<nat>{_demonym_re()})\s+(?:\w+\s+)?delegation", unquoted):
+            found = countries.find_countries(match.group("nat"))
+            if found and not led:
+                add([found[0].code])
+        if re.search(r"\b(?:from|of) both (?:countries|sides)\b|\bboth delegations\b",
+                     unquoted, re.I):
+            add(self.main[:2])
+        add([p.name for p in self._persons_in(sentence, self._unquoted(sentence))])
+        plural = re.search(r"\b(?:[Tt]he two|[Bb]oth) (?:ministers|leaders|sides|presidents|"
+                           r"prime ministers|foreign ministers|delegations|heads of state)\b",
+                           unquoted)
+        if plural:
+            add(self.resolver.resolve(plural.group(0), sentence.start + plural.start()))
+        subject = self._subject_person(sentence)
+        if subject:
+            add([subject.name])
+        return agents
 
     # --- helpers ----------------------------------------------------------------------
     def _unquoted(self, sentence: Sentence) -> str:
@@ -435,8 +489,8 @@ class _Doc:
 
     def _subject_person(self, sentence: Sentence) -> PersonEntity | None:
         match = re.match(r"^(?:[A-Z][\w ,]*?,\s+)?(?P<subject>[Hh]e|[Ss]he|(?:[Tt]he|[Hh]is|"
-                         r"[Hh]er)\s+(?:\w+\s+)?(?:minister|ambassador|envoy|president|"
-                         r"counterpart|diplomat))\b", sentence.text)
+                         r"[Hh]er)\s+(?:\w+\s+)?(?i:minister|ambassador|envoy|president|"
+                         r"counterpart|diplomat|prime minister|premier))\b", sentence.text)
         if match:
             found = self.resolver.resolve_entities(match.group("subject"),
                                                    sentence.start + match.start("subject"))
@@ -462,6 +516,43 @@ class _Doc:
                 event.name, event.location,
                 resolve_date(event.evidence[0].sentence, self.article.date)
                 if event.evidence else self.article.date, list(event.evidence)))
+
+
+_EVENT_CUE = re.compile(
+    r"\b(?:took part|take part|taking part|participated|participating|participate|attended|"
+    r"attend(?:s|ing)?|joined|was present|were present|presided|presiding|chaired|co-chaired|"
+    r"chairing|addressed|addressing|delegation (?:led|headed) by|led (?:a|the|his|her) delegation|"
+    r"headed (?:a|the) delegation|represented|opened|opening|spoke at|speaking at|delivered|"
+    r"signed|met|meeting|held talks|sidelines|fringes?|margins?|hosted|visited)\b", re.I)
+_EVENT_ANAPHOR = re.compile(
+    r"\b(?:the|this|that) (?P<head>session|meeting|commission|committee|forum|summit|dialogue|"
+    r"congress|conference|panel|ceremony|event|talks|gathering|expo|exhibition|festival)\b",
+    re.I)
+
+
+def _mentions_event(text: str, name: str) -> bool:
+    if name in text:
+        return True
+    # "the 11th Turkish Medical World Congress" mentioned again without its ordinal.
+    core = re.sub(rf"^{_ORDINAL_RE}\s+", "", name)
+    return len(core.split()) >= 2 and core in text
+
+
+def _closest_event(events: list[EventEntity], head: str) -> EventEntity:
+    """The latest earlier event whose name has the anaphor's head noun, else the latest."""
+    matching = [e for e in events if head.lower() in e.name.lower()]
+    return (matching or events)[-1]
+
+
+_WEAK_MEETING = re.compile(r"\b(?:meeting|talks|discuss\w*|co-chaired|co-chairs?|conversation|"
+                           r"exchanged views|sidelines|fringes|review\w* [\w ,]{0,80}? with|"
+                           r"explored|consultations)\b", re.I)
+_AGAIN = re.compile(r"\b(?:earlier|later|previous|previously|again|last year|next)\b", re.I)
+
+
+def _two_sides(persons: list[PersonEntity]) -> bool:
+    countries_seen = {p.country for p in persons}
+    return len(persons) >= 2 and (len(countries_seen) >= 2 or None in countries_seen)
 
 
 def _meeting_kind(cue: str) -> str:

@@ -228,7 +228,8 @@ class _Mapper:
 
     def meetings(self) -> Iterator[Triple]:
         for m in self.record.meetings:
-            node = relation_iri("meeting", self.record.article_id, *m.participants)
+            node = relation_iri("meeting", self.record.article_id, *m.participants, m.kind,
+                                m.date or "", str(m.evidence.start if m.evidence else ""))
             yield node, RDF.type, RG.Meeting
             nodes = [self.agent(p) for p in m.participants]
             for participant in nodes:
