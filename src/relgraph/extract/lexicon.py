@@ -91,11 +91,18 @@ REPORTING_VERBS: dict[str, tuple[str | None, str | None]] = {
     "insisted": (None, None), "argued": (None, None), "claimed": (None, None),
     "assured": (None, None), "described": (None, None), "suggested": (None, None),
     "proposed": (None, None), "acknowledged": (None, None), "regretted": (None, "negative"),
-    "singled out": (None, None), "restated": (None, None), "pledged": (None, "positive"),
+    "restated": (None, None), "pledged": (None, "positive"),
     "vowed": (None, None), "reported": (None, None), "briefed": (None, None),
     "informed": (None, None), "invited": (None, "positive"), "asserted": (None, None),
     "maintained": (None, None), "announces": (None, None), "notes": (None, None),
     "stresses": (None, None), "emphasizes": (None, None), "adds": (None, None),
+    "encouraged": (None, "positive"), "pressed for": ("DEMAND", None),
+    "pushed for": ("DEMAND", None), "sought": (None, None), "asked for": ("DEMAND", None),
+    "requested": ("DEMAND", None), "appealed": ("DEMAND", None), "offered": (None, "positive"),
+    "emphasises": (None, None), "outlined": (None, None),
+    "touched on": (None, None), "raised": (None, None), "wrote": (None, None),
+    "tweeted": (None, None), "posted": (None, None), "noted with satisfaction": (None, "positive"),
+    "expressed hope": (None, "positive"), "expressed concern": (None, "negative"),
 }
 
 #: Fields of cooperation and the words that signal them.

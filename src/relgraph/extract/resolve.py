@@ -16,12 +16,16 @@ _PLURAL = re.compile(
     r"^(?:they|the (?:two |both )?(?:ministers|sides|leaders|presidents|officials|diplomats|"
     r"counterparts|heads of state|foreign ministers|parties|delegations|prime ministers)|"
     r"both (?:ministers|sides|leaders|presidents|officials|parties|counterparts|diplomats|"
-    r"foreign ministers|delegations|heads of state)|the two|we)$", re.I)
+    r"foreign ministers|delegations|heads of state|men|prime ministers)|the two|we|both|"
+    r"the two (?:men|women|heads of government|prime ministers|top diplomats|co-chairs)|"
+    r"the co-chairs|the (?:top )?diplomats|the delegations)$", re.I)
 _ROLE = re.compile(
-    r"^(?:the |his |her )?(?:[A-Z][\w’'-]+ )?(?P<role>minister|ambassador|envoy|diplomat|"
+    r"^(?:the |his |her )?(?:(?P<nat>[A-Z][\w’'-]+) )?(?P<role>pm|top diplomat|minister|ambassador|envoy|diplomat|"
     r"president|prime minister|premier|secretary|chairman|speaker|spokesperson|spokesman|"
     r"spokeswoman|governor|high commissioner|commissioner|director|head|leader|king|emir|"
     r"chancellor|mayor|deputy|chair|official)$", re.I)
+_BOTH_COUNTRIES = re.compile(r"^(?:both countries|the two countries|the two nations|both nations)$",
+                             re.I)
 _COUNTERPART = re.compile(r"^(?:his|her|their) (?:\w+ )?counterparts?$", re.I)
 _SIDE = re.compile(r"^(?:the )?(?P<nat>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:side|government|"
                    r"authorities|delegation|leadership|officials)$")
@@ -74,7 +78,15 @@ class Resolver:
         if _PRONOUN.match(words):
             person = self.subject_before(at)
             return [person] if person else []
+        if _BOTH_COUNTRIES.match(words):
+            return list(self.main[:2])
         if _PLURAL.match(words):
+            role = re.search(r"(prime minister|foreign minister|minister|president|ambassador|"
+                             r"leader|head of state|diplomat)s?$", words, re.I)
+            if role:
+                holders = self.with_role(role.group(1).lower())
+                if len(holders) >= 2:
+                    return holders
             return list(self.pair_at(at))
         if _COUNTERPART.match(words):
             subject = self.subject_before(at)
@@ -82,20 +94,29 @@ class Resolver:
             return [partner] if partner else []
         role = _ROLE.match(words)
         if role:
-            person = self.by_role(role.group("role").lower(), at)
+            nat = countries.find_countries(role.group("nat")) if role.group("nat") else []
+            person = self.by_role(role.group("role").lower(), at,
+                                  country=nat[0].code if nat else None)
             if person:
                 return [person]
         org = self._org_in(words)
         if org:
             return [org]
         side = _SIDE.match(words)
-        if side:
-            found = countries.find_countries(side.group("nat"))
+        capital = [m for m in countries.find_countries(words) if m.how == "capital"]
+        if side or (capital and len(words.split()) == 1):
+            found = countries.find_countries(side.group("nat")) if side else capital
             if found:
-                return [found[0].code]
+                # "The Azerbaijani side" or "Baku" at a summons speaks through its ministry.
+                ministry = self.ministry_of(found[0].code, at)
+                return [ministry or found[0].code]
         found = countries.find_countries(words)
-        if found and len(words.split()) <= 3:
-            return [found[0].code]
+        if found and len(words.split()) <= 5 and not re.search(r"\b[a-z]{4,}\b", words):
+            codes: list[PersonEntity | str] = []
+            for mention in found:
+                if mention.code not in codes:
+                    codes.append(mention.code)
+            return codes
         match = _ORG_REF.match(words)
         if match:
             org = self.last_org(at, match.group("word").lower())
@@ -138,6 +159,19 @@ class Resolver:
         anywhere = [o for o in self.entities.orgs if o.kind == kind]
         return anywhere[0].name if anywhere else None
 
+    def with_role(self, role: str) -> list[PersonEntity]:
+        """People holding an office, most mentioned first (ties: first mentioned)."""
+        role = "minister" if role in ("foreign minister", "diplomat") else role
+        holders = [p for p in self.entities.persons if role in p.roles()
+                   and (role != "minister" or "prime minister" not in p.roles())]
+        return sorted(holders, key=lambda p: (-len(p.mentions), p.first))[:2]
+
+    def ministry_of(self, code: str, at: int) -> str | None:
+        for org in self.entities.orgs:
+            if org.kind == "ministry" and org.country == code and org.first < at:
+                return org.name
+        return None
+
     def sentence_of(self, at: int) -> int:
         return max(0, bisect.bisect_right(self._starts, at) - 1)
 
@@ -164,18 +198,34 @@ class Resolver:
                 return earlier[0]
         return None
 
-    def by_role(self, role: str, at: int) -> PersonEntity | None:
-        role = {"premier": "prime minister", "diplomat": "ambassador",
-                "high commissioner": "ambassador", "commissioner": "ambassador",
-                "spokesman": "spokesperson", "spokeswoman": "spokesperson",
-                "chair": "chairman"}.get(role, role)
+    def by_role(self, role: str, at: int, *, country: str | None = None
+                ) -> PersonEntity | None:
+        """The person "the minister" (or "the Georgian PM") refers to: the last one
+        mentioned with that office (and country). When nobody's office is known, the
+        subject before is taken and learns the office: "Musayev noted ... The minister
+        expressed hope" makes Musayev a minister."""
+        role = {"premier": "prime minister", "pm": "prime minister", "diplomat": "ambassador",
+                "top diplomat": "minister", "high commissioner": "ambassador",
+                "commissioner": "ambassador", "spokesman": "spokesperson",
+                "spokeswoman": "spokesperson", "chair": "chairman"}.get(role, role)
         lo = bisect.bisect_left(self._mention_pos, at)
         for i in range(lo - 1, -1, -1):
             person = self._mention_person[i]
+            if country and person.country and person.country != country:
+                continue
             if role in person.roles() or (role == "official" and person.title):
                 return person
-        candidates = [p for p in self.entities.persons if role in p.roles()]
-        return candidates[0] if len(candidates) == 1 else None
+        candidates = [p for p in self.entities.persons if role in p.roles()
+                      and (not country or p.country in (None, country))]
+        if len(candidates) == 1:
+            return candidates[0]
+        if candidates or role == "official":
+            return None
+        person = self.subject_before(at)
+        if person and not person.title and (not country or person.country in (None, country)):
+            person.title = role.title() if role != "prime minister" else "Prime Minister"
+            return person
+        return None
 
     def pair_at(self, at: int) -> list[PersonEntity]:
         """The two people "the sides" or "the ministers" stand for: the last meeting's

@@ -72,7 +72,12 @@ _INVERTED = re.compile(
     r"^(?P<content>.{12,}?),\s+(?P<subject>(?:the\s+|[A-Z])[\w’'.\s-]{1,60}?)\s+"
     r"(?P<verb>said|added|noted|stressed|stated|explained|told reporters)\.?$", re.S)
 _ADDING = re.compile(r",\s+(?P<verb>adding|saying|noting|stressing|stating|emphasi[sz]ing|"
-                     r"underlining|calling|describing)\s+(?:that\s+)?(?P<content>.+)$", re.S)
+                     r"underlining|extending|expressing|voicing|reiterating|urging)\s+"
+                     r"(?:that\s+)?(?P<content>.+)$", re.S)
+_PASSIVE = re.compile(r"^(?:[A-Z][\w ,]{0,40}?,\s+)?[Ii]t was (?P<verb>noted|stressed|underlined|"
+                      r"emphasi[sz]ed|stated|highlighted|agreed|pointed out|reiterated|"
+                      r"underscored)(?: at the (?:meeting|talks|session))?\s+that\s+"
+                      r"(?P<content>.+)$", re.S)
 _THAT = re.compile(r"^\s*(?:with (?:satisfaction|regret|concern|confidence)\s+)?"
                    r"(?:(?:to|with) (?:reporters|journalists|the press|[A-Z][\w ]{0,40}?)\s+)?"
                    r"(?:on \w+\s+)?(?:in (?:his|her|a) [\w ]{0,40}?\s+)?that\s+", re.I)
@@ -120,7 +125,7 @@ _BEFORE_QUOTE = re.compile(
 def _quote_speech(quote: Quote, quotes: list[Quote], index: int, sentences: list[Sentence],
                   used: set[int], is_subject: Callable[[str], bool]) -> Speech | None:
     text = _article_text(sentences)
-    after = text[quote.end:quote.end + 120]
+    after = text[quote.end:quote.end + 120].split("\n", 1)[0]
     before = text[max(0, quote.start - 160):quote.start]
     content = quote.text
     for pattern, rule in ((_AFTER_QUOTE, "quote:attribution-after"),
@@ -130,7 +135,11 @@ def _quote_speech(quote: Quote, quotes: list[Quote], index: int, sentences: list
             end = quote.end + match.end()
             # A split quote: "…," she said, "…"
             nxt = quotes[index + 1] if index + 1 < len(quotes) else None
-            if nxt and 0 <= nxt.start - end <= 4 and text[end:nxt.start].strip() in ("", ","):
+            gap = text[end:nxt.start] if nxt else ""
+            # A split quote: "…," she said, "…"; or the quote goes on after the sentence
+            # that attributes it: "…," Mirzoyan told journalists. "But …"
+            if nxt and "\n" not in gap and (gap.strip() in ("", ",") or (
+                    len(gap) < 120 and re.fullmatch(r"[^\"“”]*[.!?]\s*", gap))):
                 content = f"{content.rstrip(',')} {nxt.text}"
                 used.add(index + 1)
                 end = nxt.end
@@ -187,6 +196,13 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
                           participle.group("verb").lower(), False, base, sentence.end,
                           "speech:participle", base + participle.start("subject")))
 
+    passive = _PASSIVE.match(masked)
+    if passive and is_subject("both countries"):
+        out.append(Speech("both countries", _content(text[passive.start("content"):]),
+                          passive.group("verb"), False, base, sentence.end, "speech:passive",
+                          base))
+        return out
+
     according = _ACCORDING.match(masked)
     if according and is_subject(according.group("subject")):
         out.append(Speech(according.group("subject"),
@@ -201,6 +217,9 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
         if any(a <= verb_at < b for a, b in taken):
             continue
         before = masked[:match.start("verb")]
+        if re.match(r",", masked[match.end("verb"):]) and re.search(
+                r",\s*(?:he|she|they|it|we)\s+$", before, re.I):
+            continue  # a parenthetical "which, they said, complement ..."
         subject = _subject_before(masked, match.start("verb"))
         if (not subject or not is_subject(subject[0])) and last and _COORDINATED.search(before):
             subject = last
