@@ -20,7 +20,8 @@ _PLURAL = re.compile(
     r"the two (?:men|women|heads of government|prime ministers|top diplomats|co-chairs)|"
     r"the co-chairs|the (?:top )?diplomats|the delegations)$", re.I)
 _ROLE = re.compile(
-    r"^(?:the |his |her )?(?:(?P<nat>[A-Z][\w’'-]+) )?(?P<role>pm|top diplomat|minister|ambassador|envoy|diplomat|"
+    r"^(?:the |his |her )?(?:(?P<nat>[A-Z][\w’'-]+) )?"
+    r"(?P<role>pm|top diplomat|minister|ambassador|envoy|diplomat|"
     r"president|prime minister|premier|secretary|chairman|speaker|spokesperson|spokesman|"
     r"spokeswoman|governor|high commissioner|commissioner|director|head|leader|king|emir|"
     r"chancellor|mayor|deputy|chair|official)$", re.I)
