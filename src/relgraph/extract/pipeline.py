@@ -109,7 +109,7 @@ class _Doc:
             first.setdefault(m.code, m.start)
         for person in self.entities.persons:
             if person.country:
-                counts[person.country] += 2
+                counts[person.country] += 4
                 first.setdefault(person.country, person.first)
         return sorted(counts, key=lambda c: (-counts[c], first[c]))
 
@@ -136,8 +136,13 @@ class _Doc:
                     continue
             if free:
                 person.country = free.pop(0)
-            elif main and not any(p.country for p in persons if p is not person):
-                person.country = main[0]
+            else:
+                untaken = [c for c in main if c not in taken]
+                if untaken:
+                    person.country = untaken[0]
+                    taken.add(untaken[0])
+                elif main and not any(p.country for p in persons if p is not person):
+                    person.country = main[0]
         for org in self.entities.orgs:
             if org.country or org.kind not in ("ministry", "government", "parliament",
                                                "agency", "embassy"):
@@ -349,16 +354,20 @@ class _Doc:
 
     # --- cooperation ------------------------------------------------------------------
     def _cooperation(self) -> None:
+        """One entry per (parties, field) said to cooperate. Offices ("Health Minister")
+        say nothing of the field; a speaker's "our cooperation with Azerbaijan" makes the
+        speaker's country a party."""
         seen: set[tuple[frozenset[str], str]] = set()
         for sentence in self.sentences:
             cue = relations.cooperation_cue(sentence.text)
             if not cue:
                 continue
-            groups = _hyphen_groups(sentence.text)
-            fields = relations.cooperation_fields(sentence.text)
+            plain = _without_offices(sentence.text)
+            fields = relations.cooperation_fields(plain)
             if not fields:
                 continue
-            parties = self._parties(sentence)
+            groups = _hyphen_groups(sentence.text)
+            parties = self._parties(sentence, strong=bool(_STRONG_COOPERATION.search(plain)))
             items: list[tuple[list[str], str]] = []
             if len(parties) >= 2:
                 items.extend((parties, f) for f in fields)
@@ -379,30 +388,66 @@ class _Doc:
                     evidence=Evidence(sentence.text, sentence.start, sentence.end,
                                       f"cooperation:{cue.lower()}")))
 
-    def _parties(self, sentence: Sentence) -> list[str]:
+    def _parties(self, sentence: Sentence, *, strong: bool) -> list[str]:
+        """The countries a cooperative sentence is about: those it names, its people's,
+        its speaker's, and the article's pair for "the two countries" (or for any strong
+        cue when it names none)."""
         codes: list[str] = []
+
+        def add(code: str | None) -> None:
+            if code and code not in codes:
+                codes.append(code)
+
         for mention in countries.find_countries(sentence.text):
             if mention.how == "capital" and _VENUE_BEFORE.search(
                     sentence.text[max(0, mention.start - 30):mention.start]):
                 continue
-            if mention.code not in codes:
-                codes.append(mention.code)
+            add(mention.code)
         for person in self._persons_in(sentence, sentence.text):
-            if person.country and person.country not in codes:
-                codes.append(person.country)
-        if len(codes) < 2 and relations.PAIR_CUES.search(sentence.text) and len(self.main) >= 2:
-            for code in self.main[:2]:
-                if code not in codes:
-                    codes.append(code)
-        if len(codes) < 2 and len(self.main) >= 2 and re.search(
-                r"\b(?:with|between)\b", sentence.text):
-            subject = self._subject_person(sentence)
-            if subject and subject.country:
-                for code in (subject.country, *self.main[:2]):
-                    if code not in codes:
-                        codes.append(code)
-                codes = codes[:2]
+            add(person.country)
+        subject = self._subject_person(sentence)
+        if subject:
+            add(subject.country)
+        speakers = self._speakers_at(sentence)
+        first_person = re.search(r"\b(?:our|we|us)\b", sentence.text, re.I)
+        if speakers and (first_person or codes):
+            for speaker in speakers:
+                add(speaker)
+        if len(codes) < 2 and len(self.main) >= 2 and (
+                relations.PAIR_CUES.search(sentence.text) or strong or first_person):
+            partner = self._partner_country(sentence, codes)
+            for code in ([partner] if partner else []) + self.main[:2]:
+                if len(codes) >= 2:
+                    break
+                add(code)
         return codes
+
+    def _speakers_at(self, sentence: Sentence) -> list[str]:
+        """Countries of the people whose statements this sentence carries."""
+        found = []
+        for statement in self.record.statements:
+            ev = statement.evidence
+            if ev and ev.start <= sentence.start < ev.end or ev and sentence.start <= ev.start \
+                    < sentence.end:
+                person = self.entities.find_person(statement.speaker)
+                code = person.country if person else (
+                    statement.speaker if re.fullmatch(r"[A-Z]{3}", statement.speaker) else None)
+                if code and code not in found:
+                    found.append(code)
+        return found
+
+    def _partner_country(self, sentence: Sentence, codes: list[str]) -> str | None:
+        """The other side for "our countries" said by someone: the country of the person
+        they last met."""
+        if len(codes) != 1:
+            return None
+        for _, group in reversed([m for m in self.resolver.meetings if m[0] <= sentence.end]):
+            countries_in = [p.country for p in group if p.country]
+            if codes[0] in countries_in:
+                others = [c for c in countries_in if c != codes[0]]
+                if others:
+                    return others[0]
+        return None
 
     # --- participations ---------------------------------------------------------------
     def _participations(self) -> None:
@@ -542,6 +587,19 @@ def _closest_event(events: list[EventEntity], head: str) -> EventEntity:
     """The latest earlier event whose name has the anaphor's head noun, else the latest."""
     matching = [e for e in events if head.lower() in e.name.lower()]
     return (matching or events)[-1]
+
+
+_STRONG_COOPERATION = re.compile(r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|"
+                                 r"agreements?|memorand\w*|MoUs?|joint\w*|signed)\b", re.I)
+_OFFICE = re.compile(
+    r"\b(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Ministry|Secretary|Commissioner|Adviser|Advisor|"
+    r"Director)\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?")
+
+
+def _without_offices(text: str) -> str:
+    """The sentence without titles and ministries, whose portfolios name no field of
+    cooperation: "Transport Minister X signed a health agreement" is about health."""
+    return _OFFICE.sub(" ", text)
 
 
 _WEAK_MEETING = re.compile(r"\b(?:meeting|talks|discuss\w*|co-chaired|co-chairs?|conversation|"

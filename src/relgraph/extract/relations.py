@@ -46,7 +46,7 @@ PAIR_CUES = re.compile(
     r"fraternal countries|our countries|their countries|the two governments|"
     r"both governments|two neighbours|two neighbors|the countries|the ministers|"
     r"two ministers|both ministers|two leaders|both leaders|mutual|each other|jointly|"
-    r"together)\b", re.I)
+    r"together|the delegations|both delegations)\b", re.I)
 
 _MEETING = re.compile(
     r"\b(?:met|meet(?:s|ing)? with|meeting (?:with|between)|held (?:talks|a meeting|"

@@ -9,6 +9,7 @@ from .base import EXPORT_FORMATS, QueryResult, Store
 from .memory import MemoryStore
 from .oxigraph import OxigraphStore
 from .results import Rows
+from .urls import is_url
 
 __all__ = [
     "DEFAULT_STORE",
@@ -33,7 +34,14 @@ def default_location() -> Path:
 
 def open_store(location: str | Path | None = None, *, read_only: bool = False) -> Store:
     """Open a store: ``"memory"`` (rdflib in memory), ``"oxigraph:memory"`` (Oxigraph in
-    memory), or a folder for the embedded on-disk Oxigraph store (the default)."""
+    memory), the ``http(s)://`` query endpoint URL of a SPARQL 1.1 server (see
+    :mod:`relgraph.store.remote`), or a folder for the embedded on-disk Oxigraph store (the
+    default)."""
+    if is_url(location):
+        # Imported here: the HTTP client is only needed by those who use a server.
+        from .remote import RemoteStore
+
+        return RemoteStore.from_url(str(location), read_only=read_only)
     if location == "memory":
         return MemoryStore()
     if location == "oxigraph:memory":
