@@ -305,12 +305,12 @@ class Entities:
     def scan_events(self) -> None:
         for sentence in self.sentences:
             for match in patterns.event_pattern().finditer(sentence.text):
-                name = match.group("name").strip()
-                name = re.sub(r"^(?:The|the)\s+", "", name)
-                ordinal = match.groupdict().get("ord") or match.groupdict().get("ord2")
-                if not ordinal and len(name.split()) < 2:
-                    continue
-                if not ordinal and not _event_head_ok(name):
+                groups = match.groupdict()
+                name = (groups.get("title") or match.group("name")).strip()
+                name = re.sub(r"^(?:The|the)\s+", "", name).rstrip(",.")
+                ordinal = groups.get("ord") or groups.get("ord2")
+                framed = bool(groups.get("title")) or bool(_FRAMED_EVENT.match(name))
+                if not (ordinal or framed) and (len(name.split()) < 2 or not _event_head_ok(name)):
                     continue
                 start = sentence.start + match.start("name")
                 after = sentence.text[match.end("name"):match.end("name") + 80]
@@ -318,7 +318,12 @@ class Entities:
                                  rf"taking place|that took place|convened)?\s*in\s+"
                                  rf"(?P<place>{patterns.CAP}(?:\s+{patterns.CAP})?)", after)
                 location = place.group("place") if place else None
-                self._spans.append((start, start + len(name)))
+                if not location:
+                    venue = re.search(r"\bin\s+(?P<place>[A-Z][\w’'-]+)\b", name)
+                    location = venue.group("place") if venue and countries.find_countries(
+                        venue.group("place")) else None
+                self._spans.append((start, start + len(match.group("name"))))
+                self._org_of_event(name, sentence, start)
                 key = _event_key(name)
                 existing = next((e for e in self.events if _event_key(e.name) == key), None)
                 if existing:
@@ -326,6 +331,27 @@ class Entities:
                     continue
                 evidence = Evidence(sentence.text, sentence.start, sentence.end, "event:named")
                 self.events.append(EventEntity(name, location, start, [evidence]))
+        self._drop_partial_events()
+
+    def _org_of_event(self, name: str, sentence: Sentence, start: int) -> None:
+        """The body behind "the 17th meeting of the Joint Commission ..." is an
+        organisation too."""
+        match = re.search(r"(?:meeting|session|round|sitting|summit)s? of (?:the )?(?P<org>.+?)"
+                          r"(?:\s+between\s.*)?$", name)
+        if not match or not _org_head(match.group("org")):
+            return
+        org = match.group("org")
+        head = _org_head(org)
+        kind = "international" if re.search(r"\b(?:Joint|Intergovernmental|High-Level|"
+                                            r"Bilateral|Strategic)\b", org) else \
+            lexicon.ORG_HEADS.get(head or "", "other")
+        self._add_org(org, kind, None, sentence, start + name.find(org), "org:event-body")
+
+    def _drop_partial_events(self) -> None:
+        """"Strategic Dialogue" is the same as the "6th Strategic Dialogue" named elsewhere."""
+        keys = [_event_key(e.name) for e in self.events]
+        self.events = [e for e, k in zip(self.events, keys, strict=True)
+                       if not any(o != k and o.endswith(" " + k) for o in keys)]
 
     def _in_org_or_event(self, position: int) -> bool:
         return any(a <= position < b for a, b in self._spans)
@@ -458,8 +484,15 @@ def _looks_like_event(name: str) -> bool:
                   name))
 
 
+_FRAMED_EVENT = re.compile(r"^(?:(?:high-level|regular|plenary|extraordinary|annual)\s+)?"
+                           r"(?:session|meeting|(?:opening|closing|signing|inauguration|award|"
+                           r"graduation)\s+ceremony)\s+of\s", re.I)
+
+
 def _event_head_ok(name: str) -> bool:
     last = re.split(r"\s+(?:of|on|for)\s+", name, maxsplit=1)[0].split()[-1]
+    if last == "Week" and len(name.split()) >= 3:
+        return True
     if last in ("Congress", "Assembly", "Conference", "Convention", "Session", "Meeting",
                 "Round", "Talks", "Dialogue", "Visit", "Days", "Week", "Show", "Cup"):
         return bool(re.search(r"\b(?:World|International|Summit|Annual|Medical|Ministerial|"

@@ -183,7 +183,7 @@ ORG_HEADS: dict[str, str] = {
     "Office": "agency", "Institute": "agency", "Centre": "agency", "Center": "agency",
     "Academy": "agency", "University": "agency", "Board": "agency", "Police": "agency",
     "Guard": "agency", "Forces": "agency", "Army": "agency", "Navy": "agency",
-    "Company": "company", "Corporation": "company", "Group": "company", "Holding": "company",
+    "Company": "company", "Corporation": "company", "Holding": "company",
     "Airlines": "company", "Airways": "company", "Railways": "company", "Inc": "company",
     "Ltd": "company", "PLC": "company", "SOCAR": "company",
     "Council": "international", "Organization": "international",
@@ -193,7 +193,10 @@ ORG_HEADS: dict[str, str] = {
     "Conference": "international", "Alliance": "international", "Partnership": "other",
     "Party": "other", "Front": "other", "Movement": "other", "Association": "other",
     "Federation": "other", "Chamber": "other", "Foundation": "other", "Society": "other",
-    "Network": "other", "Forum": "international",
+    "Network": "other", "Forum": "international", "Institution": "agency",
+    "Museum": "agency", "Museums": "agency", "School": "other", "Group": "other",
+    "Broadcaster": "media", "Television": "media", "TV": "media", "Radio": "media",
+    "News Agency": "media", "Newspaper": "media", "Gazette": "media",
 }
 
 #: Heads that make a capitalised phrase an event rather than an organisation.

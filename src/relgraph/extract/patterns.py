@@ -107,9 +107,10 @@ def org_pattern() -> re.Pattern[str]:
     Enhancing Pakistan-Turkiye Bilateral Engagement", "Embassy of Azerbaijan in Tehran")."""
     heads = "|".join(sorted((re.escape(h) for h in lexicon.ORG_HEADS), key=len, reverse=True))
     word = rf"(?:{CAP}|[A-Z]{{2,}}|[0-9]+)"
-    complement = rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{word}(?:(?:\s+|-)(?:and\s+|of\s+)?{word}){{0,6}})"
+    joiner = r"(?:\s+|-|,\s+)(?:and\s+(?:the\s+)?|of\s+(?:the\s+)?)?"
+    complement = rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{word}(?:{joiner}{word}){{0,8}})"
     return re.compile(
-        rf"(?<![\w-])(?P<name>(?:{word}[\s-]+){{0,5}}(?:{heads})\b{complement}?"
+        rf"(?<![\w-])(?P<name>(?:{word}(?:\s+and)?[\s-]+){{0,5}}(?:{heads})\b{complement}?"
         rf"(?:\s+in\s+(?P<city>{CAP}))?)"
     )
 
@@ -124,16 +125,23 @@ ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + "|"
 @cache
 def event_pattern() -> re.Pattern[str]:
     """Named events: "11th Turkish Medical World Congress", "Fourth Caspian Energy Forum",
-    "sixth meeting of the High-Level Strategic Cooperation Council"."""
+    "sixth meeting of the High-Level Strategic Cooperation Council", "opening ceremony of
+    the International Maarif School", a panel titled "..."."""
     heads = "|".join(lexicon.EVENT_HEADS)
     word = rf"(?:{CAP}|[A-Z]{{2,}}|[0-9]{{4}}|[A-Z0-9-]+)"
     orgword = rf"(?:{CAP}|[A-Z]{{2,}})"
+    joiner = r"(?:\s+|-|,\s+)(?:(?:and|of|on|for)\s+(?:the\s+)?)?"
+    tail = rf"{orgword}(?:{joiner}{orgword}){{0,10}}"
+    between = rf"(?:\s+between\s+{country_ref()}(?:,\s+{country_ref()})*\s+and\s+{country_ref()})?"
     named = (rf"(?:(?P<ord>{ORDINAL})\s+)?(?P<body>(?:{word}[\s-]+){{0,6}}(?:{heads}))\b"
-             rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{orgword}(?:(?:\s+|-)(?:and\s+|of\s+)?{orgword}){{0,6}})?")
+             rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{tail})?")
     session = (rf"(?P<ord2>{ORDINAL})\s+(?:and\s+{ORDINAL}\s+)?(?:(?:regular|plenary|extraordinary|"
                rf"joint|annual)\s+)?(?:meeting|session|round|summit|sitting|edition)s?\s+of\s+"
-               rf"(?:the\s+)?{orgword}(?:(?:\s+|-)(?:and\s+|of\s+|on\s+|for\s+)?{orgword}){{0,8}}")
+               rf"(?:the\s+)?{tail}{between}")
     plain_session = (rf"(?:(?:high-level|regular|plenary|extraordinary|annual)\s+)?"
-                     rf"(?:session|meeting)\s+of\s+the\s+(?:{orgword})(?:(?:\s+|-)(?:and\s+|of\s+|on\s+"
-                     rf"|for\s+)?{orgword}){{1,8}}")
-    return re.compile(rf"(?<![\w-])(?P<name>{session}|{plain_session}|{named})")
+                     rf"(?:session|meeting)\s+of\s+the\s+{orgword}(?:{joiner}{orgword}){{1,10}}")
+    ceremony = (rf"(?:opening|closing|signing|inauguration|award|graduation)\s+ceremony\s+of\s+"
+                rf"(?:the\s+)?{tail}")
+    titled = (r"(?:panel|session|conference|forum|roundtable|discussion)\s+"
+              r"(?:titled|entitled|themed)\s+[\"“](?P<title>[^\"”]{5,120})[\"”]")
+    return re.compile(rf"(?<![\w-])(?P<name>{titled}|{session}|{plain_session}|{ceremony}|{named})")

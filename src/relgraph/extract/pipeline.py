@@ -150,8 +150,13 @@ class _Doc:
             holder = next((p for p in persons if p.title and p.country and
                            _portfolio(p.title) and _portfolio(p.title) == _portfolio(org.name)),
                           None)
+            sentence = self.sentences[self._sentence_index(org.first)]
+            near = [p for p in persons if p.country and any(
+                sentence.start <= m < sentence.end for m in p.mentions)]
             if holder:
                 org.country = holder.country
+            elif near:
+                org.country = near[0].country
             elif main:
                 org.country = main[0]
 
@@ -427,8 +432,8 @@ class _Doc:
         found = []
         for statement in self.record.statements:
             ev = statement.evidence
-            if ev and ev.start <= sentence.start < ev.end or ev and sentence.start <= ev.start \
-                    < sentence.end:
+            if ev and (ev.start <= sentence.start < ev.end or sentence.start <= ev.start
+                       < sentence.end):
                 person = self.entities.find_person(statement.speaker)
                 code = person.country if person else (
                     statement.speaker if re.fullmatch(r"[A-Z]{3}", statement.speaker) else None)
