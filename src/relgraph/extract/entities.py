@@ -178,6 +178,8 @@ class Entities:
         if how in ("title-before", "title-after") and title:
             title, title_country = _split_title(title)
             nat = nat or title_country
+            if how == "title-before" and len(name.split()) == 1:
+                title, name = _move_given_name(title, name)
         code = _code_of(nat) if nat else None
         evidence = Evidence(sentence.text, sentence.start, sentence.end, f"person:{how}")
         existing = self.find_person(name)
@@ -435,6 +437,20 @@ def _clean_name(raw: str) -> str:
     if not name or len(name.replace(".", "")) < 2 or not any(c.islower() for c in name):
         return ""
     return name
+
+
+def _move_given_name(title: str, name: str) -> tuple[str, str]:
+    """An office's complement can swallow a given name: "Minister of Roads and Urban
+    Development Farzaneh" + "Sadegh". A last word that names no portfolio goes back to
+    the name."""
+    words = title.split()
+    if len(words) >= 4 and words[-2] not in ("of", "for", "and", "to") and \
+            re.search(r"\s(?:of|for)\s", title):
+        last = words[-1]
+        if last.lower() not in lexicon.PORTFOLIOS and last not in patterns.STOP_CAPS \
+                and not countries.is_country_word(last) and last[:1].isupper():
+            return " ".join(words[:-1]), f"{last} {name}"
+    return title, name
 
 
 def _split_title(title: str) -> tuple[str, str | None]:

@@ -74,6 +74,7 @@ class _Doc:
         self._implicit_meeting()
         self._cooperation()
         self._participations()
+        self._implied_participants()
         self._fill_entities()
         return self.record
 
@@ -473,9 +474,14 @@ class _Doc:
             if not targets:
                 anaphor = _EVENT_ANAPHOR.search(unquoted)
                 earlier = [e for e in events if e.first < sentence.start]
-                if not anaphor or not earlier:
+                if anaphor and earlier:
+                    targets = [_closest_event(earlier, anaphor.group("head"))]
+                elif earlier and _ATTEND.search(unquoted) and \
+                        sentence.start - earlier[-1].first < 600:
+                    # "Representatives of both countries also took part." after the event
+                    targets = [earlier[-1]]
+                else:
                     continue
-                targets = [_closest_event(earlier, anaphor.group("head"))]
             for agent in self._event_agents(sentence, unquoted):
                 for event in targets:
                     key = (agent, event.name)
@@ -487,6 +493,37 @@ class _Doc:
                         date=resolve_date(sentence.text, self.article.date),
                         evidence=Evidence(sentence.text, sentence.start, sentence.end,
                                           f"participation:{cue.group(0).lower()}")))
+
+    def _implied_participants(self) -> None:
+        """Who an event's name says takes part: "the Intergovernmental Commission between
+        Azerbaijan and Iran" (both countries), "the Meeting of the Foreign Ministers of
+        Turkey, Azerbaijan and Georgia" (those countries' foreign ministers)."""
+        have = {(p.agent, p.event) for p in self.record.participations}
+        for event in self.entities.events:
+            agents: list[str] = []
+            between = re.search(r"\bbetween\s+(.+)$", event.name)
+            if between:
+                agents.extend(m.code for m in countries.find_countries(between.group(1)))
+            office = re.search(r"\b(Foreign Ministers|Ministers of Foreign Affairs|Presidents|"
+                               r"Heads of State|Prime Ministers|Leaders)\s+of\s+(?:the\s+)?(.+)$",
+                               event.name)
+            if office:
+                codes = {m.code for m in countries.find_countries(office.group(2))}
+                role = {"Foreign Ministers": "Foreign Minister",
+                        "Ministers of Foreign Affairs": "Foreign Minister",
+                        "Presidents": "President", "Heads of State": "President",
+                        "Prime Ministers": "Prime Minister", "Leaders": ""}[office.group(1)]
+                agents.extend(p.name for p in self.entities.persons
+                              if p.country in codes and p.title and role in p.title)
+            sentence = event.evidence[0] if event.evidence else None
+            for agent in agents:
+                if (agent, event.name) in have:
+                    continue
+                have.add((agent, event.name))
+                self.record.participations.append(Participation(
+                    agent=agent, event=event.name, date=self.article.date,
+                    evidence=Evidence(sentence.sentence, sentence.start, sentence.end,
+                                      "participation:named-in-event") if sentence else None))
 
     def _event_agents(self, sentence: Sentence, unquoted: str) -> list[str]:
         agents: list[str] = []
@@ -574,6 +611,8 @@ _EVENT_CUE = re.compile(
     r"chairing|addressed|addressing|delegation (?:led|headed) by|led (?:a|the|his|her) delegation|"
     r"headed (?:a|the) delegation|represented|opened|opening|spoke at|speaking at|delivered|"
     r"signed|met|meeting|held talks|sidelines|fringes?|margins?|hosted|visited)\b", re.I)
+_ATTEND = re.compile(r"\b(?:took part|take part|taking part|participated|attended|were present|"
+                     r"was present)\b", re.I)
 _EVENT_ANAPHOR = re.compile(
     r"\b(?:the|this|that) (?P<head>session|meeting|commission|committee|forum|summit|dialogue|"
     r"congress|conference|panel|ceremony|event|talks|gathering|expo|exhibition|festival)\b",
