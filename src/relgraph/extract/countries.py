@@ -222,7 +222,10 @@ def _pattern() -> re.Pattern[str]:
     names = sorted(_surface_forms(), key=len, reverse=True)
     alternatives = "|".join(re.escape(n) for n in names)
     # Possessive 's and plural demonyms ("Azerbaijanis") are allowed after the name.
-    return re.compile(rf"(?<![\w-])(?:the )?({alternatives})(?:s\b|'s\b|’s\b)?(?![\w])")
+    # A country after a hyphen counts ("Pakistan-Turkiye"), after "anti-" or "pro-" it does
+    # not name an actor.
+    return re.compile(rf"(?<![\w])(?<!anti-)(?<!Anti-)(?<!pro-)(?<!non-)(?:the )?({alternatives})"
+                      rf"(?:s\b|'s\b|’s\b)?(?![\w])")
 
 
 def find_countries(text: str) -> list[CountryMention]:

@@ -8,6 +8,7 @@ import re
 
 __all__ = [
     "EVENT_HEADS",
+    "COOPERATIVE_ACTS",
     "FIELD_CUES",
     "HONORIFICS",
     "HOSTILE_CUES",
@@ -166,9 +167,22 @@ HOSTILE_CUES = re.compile(
     r"reject\w*|den(?:y|ied|ies)|warn\w*|criticiz\w*|criticis\w*|dispute[sd]?|"
     r"interference|deplor\w*|ultimatum|embargo\w*|seiz\w*|arrest\w*|ban(?:s|ned)?|"
     r"recall(?:ed)? (?:its|their|the) ambassador|downgrad\w*|suspend\w*|"
-    r"cut (?:off )?(?:ties|relations)|sever\w*|terror\w*|fir(?:ed|ing) on|blockade)\b",
+    r"cut (?:off )?(?:ties|relations)|sever\w*|terror\w*|fir(?:ed|ing) on|blockade|"
+    r"refus\w*|declin(?:ed|es) to|ultimatum|expels?|oust\w*)\b",
     re.IGNORECASE,
 )
+
+#: Acts of cooperation: when one comes before any hostile word, the sentence reports
+#: cooperation even if it names the conflict it ends ("agreed to a ceasefire after fighting").
+COOPERATIVE_ACTS = re.compile(
+    r"\b(?:agree[sd]?|agreeing|sign(?:ed|s)?|cooperat\w*|co-operat\w*|collaborat\w*|"
+    r"offer(?:ed|s)?|pledg\w*|grant(?:ed|s)?|g[ai]ve|gives|giving|donat\w*|provid\w*|"
+    r"sen[dt]s? (?:\w+ ){0,3}(?:aid|troops|material|arms|food|supplies|experts|doctors|help)|"
+    r"extradit\w*|help(?:ed|s|ing)?|allow(?:ed|s)?|accept(?:ed|s)?|promis\w*|shar(?:ed|es|ing)|"
+    r"deliver\w*|evacuat\w*|lift(?:ed|s)? (?:\w+ ){0,2}(?:ban|embargo\w*|sanctions)|"
+    r"support(?:ed|s)?|releas\w*|mediat\w*|contribut\w*|ready to|willing to|prepared to|"
+    r"open(?:ed|s)? its borders|joint (?:exercises?|drills|patrols?|war games)|war games|"
+    r"extended (?:\w+ ){0,2}(?:credit|loan)|loan|aid)\b", re.I)
 
 #: Head nouns that close an organisation's name, with the kind they imply.
 ORG_HEADS: dict[str, str] = {
@@ -232,6 +246,10 @@ def normalise_title(raw: str) -> str:
     'Foreign Minister'
     """
     words = " ".join(raw.replace("’", "'").split())
+    parts = re.split(r"\s+and\s+(?=(?:deputy |first |acting )?(?:prime |foreign |\w+ )?"
+                     r"(?:minister|president|secretary)\b)", words, flags=re.I)
+    if len(parts) > 1:
+        return " and ".join(normalise_title(part) for part in parts)
     lowered = words.lower()
     match = re.fullmatch(r"(.*?)\b(deputy |first deputy |acting )?(minister|ministry)"
                          r"(?: (?:of|for) (?:the )?(.+))?", lowered)

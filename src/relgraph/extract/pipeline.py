@@ -102,7 +102,7 @@ class _Doc:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for m in mentions:
-            counts[m.code] += 2
+            counts[m.code] += 1 if m.text in _PLACES else 2
             first.setdefault(m.code, m.start)
         # A venue says little about who acts, but it tells the host of a visit.
         for m in self.venues:
@@ -115,11 +115,19 @@ class _Doc:
         return sorted(counts, key=lambda c: (-counts[c], first[c]))
 
     def _assign_countries(self, main: list[str]) -> None:
-        """People whose country the text does not say get the article's main countries,
-        in the order they appear, each side once (the "for his part" reading)."""
+        """People whose country the text does not say: "the Azerbaijani prime minister"
+        said later tells; a host takes the venue's country; when every named foreigner
+        is marked ("Qatar's Emir", "his Qatari counterpart"), the unmarked people are the
+        other side's; otherwise the main countries go round in order of appearance."""
         persons = self.entities.persons
+        self._countries_from_roles()
+        marked = {p.country for p in persons if p.country}
+        home = None
+        if len(marked) == 1 and len(main) >= 2:
+            home = next((c for c in main[:2] if c not in marked), None)
         taken = {p.country for p in persons if p.country}
         free = [c for c in main[:2] if c not in taken]
+        first = min(persons, key=lambda p: p.first) if persons else None
         for person in sorted(persons, key=lambda p: p.first):
             if person.country:
                 continue
@@ -129,6 +137,9 @@ class _Doc:
                 if host in free:
                     free.remove(host)
                 continue
+            if home:
+                person.country = home
+                continue
             if person.how == "counterpart":
                 others = {p.country for p in persons if p is not person and p.country}
                 options = [c for c in main[:2] if c not in others]
@@ -137,13 +148,13 @@ class _Doc:
                     continue
             if free:
                 person.country = free.pop(0)
-            else:
-                untaken = [c for c in main if c not in taken]
-                if untaken:
-                    person.country = untaken[0]
-                    taken.add(untaken[0])
-                elif main and not any(p.country for p in persons if p is not person):
-                    person.country = main[0]
+                continue
+            untaken = [c for c in main if c not in taken]
+            if untaken and person is first:
+                person.country = untaken[0]
+                taken.add(untaken[0])
+            elif main:
+                person.country = main[0]
         for org in self.entities.orgs:
             if org.country or org.kind not in ("ministry", "government", "parliament",
                                                "agency", "embassy"):
@@ -160,6 +171,25 @@ class _Doc:
                 org.country = near[0].country
             elif main:
                 org.country = main[0]
+
+    def _countries_from_roles(self) -> None:
+        """ "The Azerbaijani prime minister said ..." gives the office holder last named
+        before it, whose country was unknown, that country."""
+        for match in _NATIONAL_ROLE.finditer(self.text):
+            found = countries.find_countries(match.group("nat"))
+            if not found:
+                continue
+            code = found[0].code
+            role = match.group("role").lower()
+            role = "prime minister" if role == "pm" else role
+            candidates = [p for p in self.entities.persons if role in p.roles()
+                          and any(m < match.start() for m in p.mentions)]
+            if any(p.country == code for p in candidates):
+                continue
+            unknown = [p for p in candidates if not p.country]
+            if unknown:
+                last = max(unknown, key=lambda p: max(m for m in p.mentions if m < match.start()))
+                last.country = code
 
     def _host_country(self, person: PersonEntity) -> str | None:
         """The country of a host: "X received the Turkish delegation in Baku" makes X
@@ -611,6 +641,10 @@ _EVENT_CUE = re.compile(
     r"chairing|addressed|addressing|delegation (?:led|headed) by|led (?:a|the|his|her) delegation|"
     r"headed (?:a|the) delegation|represented|opened|opening|spoke at|speaking at|delivered|"
     r"signed|met|meeting|held talks|sidelines|fringes?|margins?|hosted|visited)\b", re.I)
+#: Country names that are places more than actors: "aid must reach Gaza".
+_PLACES = frozenset({"Gaza", "Gaza Strip", "West Bank", "Kashmir", "Crimea", "Donbas"})
+_NATIONAL_ROLE = re.compile(r"\b[Tt]he (?P<nat>[A-Z][\w’'-]+) (?P<role>prime minister|PM|president|"
+                            r"foreign minister|minister|ambassador|envoy|premier)\b")
 _ATTEND = re.compile(r"\b(?:took part|take part|taking part|participated|attended|were present|"
                      r"was present)\b", re.I)
 _EVENT_ANAPHOR = re.compile(

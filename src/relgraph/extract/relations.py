@@ -68,24 +68,41 @@ _PARTICIPATION = re.compile(
     r"delegation|headed (?:a|the) delegation|represented|opened|spoke at|delivered)\b", re.I)
 
 
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno longer|\bhalt\w*|\bend(?:ed|s)?|\bprohibit\w*|"
+                      r"\bstop\w*|\bopposed to|\bsuspend\w*|\bcut|\bwithout|\bagainst)"
+                      r"(?:\s+\w+){0,3}\s*$", re.I)
+
+
 def hostile(sentence: str) -> bool:
-    """Whether a sentence reports a hostile or tense act (protest, summons, sanctions ...)."""
-    return bool(lexicon.HOSTILE_CUES.search(sentence))
+    """Whether a sentence reports a hostile or tense act (protest, summons, sanctions ...).
+
+    A cooperative act that comes first wins: "Bosnia and Slovenia agreed to a ceasefire
+    after two days of fighting" reports an agreement.
+    """
+    bad = lexicon.HOSTILE_CUES.search(sentence)
+    good = next((m for m in lexicon.COOPERATIVE_ACTS.finditer(sentence)
+                 if not _NEGATED.search(sentence[max(0, m.start() - 40):m.start()])), None)
+    if not bad:
+        return good is None and bool(lexicon.COOPERATIVE_ACTS.search(sentence))
+    return not good or bad.start() < good.start()
 
 
 def cooperation_cue(sentence: str) -> str | None:
     """The word that makes a sentence speak of cooperation, unless it is hostile."""
     if hostile(sentence):
         return None
-    match = _COOPERATION.search(sentence)
+    match = _COOPERATION.search(sentence) or lexicon.COOPERATIVE_ACTS.search(sentence)
     return match.group(0) if match else None
 
 
 def cooperation_fields(sentence: str) -> list[str]:
     """Fields of cooperation named in a cooperative sentence; ``diplomacy`` for relations
-    in general."""
+    in general, and for an act of cooperation (an offer, an agreement) that names no
+    field."""
     fields = lexicon.fields_in(sentence)
     if _RELATIONS.search(sentence) and not _NEGATIVE_RELATIONS.search(sentence):
+        fields.append("diplomacy")
+    if not fields and lexicon.COOPERATIVE_ACTS.search(sentence):
         fields.append("diplomacy")
     return fields
 
