@@ -60,8 +60,10 @@ def _parser() -> argparse.ArgumentParser:
 def _add_graph_commands(sub: argparse._SubParsersAction) -> None:
     # Each part of relgraph registers its own sub-commands, in the order help lists them.
     from .commands import add_commands
+    from .server.commands import add_commands as add_server_commands
 
     add_commands(sub)
+    add_server_commands(sub)
 
 
 def _extract(args: argparse.Namespace) -> int:

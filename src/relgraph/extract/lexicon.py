@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "EVENT_HEADS",
     "COOPERATIVE_ACTS",
+    "EVENT_HEADS",
     "FIELD_CUES",
     "HONORIFICS",
     "HOSTILE_CUES",

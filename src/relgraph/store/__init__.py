@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..errors import StoreError
 from .base import EXPORT_FORMATS, QueryResult, Store
 from .memory import MemoryStore
 from .oxigraph import OxigraphStore
@@ -39,8 +40,11 @@ def open_store(location: str | Path | None = None, *, read_only: bool = False) -
     default)."""
     if is_url(location):
         # Imported here: the HTTP client is only needed by those who use a server.
-        from .remote import RemoteStore
-
+        try:
+            from .remote import RemoteStore
+        except ImportError as err:  # pragma: no cover - depends on the environment
+            raise StoreError(f"a SPARQL server as store needs httpx ({err}): "
+                             "pip install 'relgraph[remote]'") from None
         return RemoteStore.from_url(str(location), read_only=read_only)
     if location == "memory":
         return MemoryStore()

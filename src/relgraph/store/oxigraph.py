@@ -103,6 +103,16 @@ class OxigraphStore:
                        from_ox(triple.object)))
         return graph
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update as one transaction (for ``relgraph serve --allow-update``)."""
+        self._writable()
+        try:
+            self._store.update(sparql, prefixes=_PREFIXES)
+        except SyntaxError as err:
+            raise QueryError(f"SPARQL syntax error: {err}") from None
+        except OSError as err:
+            raise StoreError(f"update failed: {err}") from None
+
     def export(self, out: IO[bytes], fmt: str) -> None:
         if fmt == "jsonld":
             from .memory import dataset_to_jsonld
