@@ -45,6 +45,7 @@ class PersonEntity:
     mentions: list[int] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     how: str = ""
+    guessed: bool = False  # country inferred from the article, not read off the text
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -112,7 +113,8 @@ def _person_patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:Ministers|Presidents|Ambassadors|Envoys|Leaders|Chairmen|Speakers))\s+"
             rf"(?P<name>{name})\s+and\s+(?P<name2>{name})")),
         ("title-before", re.compile(
-            rf"(?:(?P<nat>{cref})\s+)?(?P<title>{title}),?\s+(?:{honor}\s+)?(?P<name>{name})")),
+            rf"(?:(?P<nat>{cref})\s+(?:(?:{patterns.CAP})\s+){{0,3}}?)?(?P<title>{title}),?\s+"
+            rf"(?:{honor}\s+)?(?P<name>{name})")),
         ("title-after", re.compile(
             rf"(?P<name>{name}),\s+(?:the\s+|a\s+)?(?:(?P<nat>{cref})\s+)?(?P<title>{title})"
             rf"(?:\s+of\s+(?P<of>{cref}))?")),

@@ -137,6 +137,7 @@ class _Doc:
                 if host in free:
                     free.remove(host)
                 continue
+            person.guessed = True
             if home:
                 person.country = home
                 continue
@@ -301,7 +302,7 @@ class _Doc:
     def _other_side(self, sentence: Sentence, persons: list[PersonEntity]) -> list[str]:
         """Country codes of the unnamed other side of a meeting ("summoned to the
         Azerbaijani Foreign Ministry"; "Hungarian and Romanian officials met")."""
-        own = {p.country for p in persons}
+        own = {p.country for p in persons if not p.guessed}
         codes = []
         for mention in countries.find_countries(sentence.text):
             if mention.code not in own and mention.code not in codes:
@@ -312,8 +313,10 @@ class _Doc:
                              r"(?:\w+\s+)?to\s+(?:the\s+)?$", before, re.I) and persons:
                     continue
                 if persons and not re.match(r"\s+(?:side|Foreign|Ministry|government|"
-                                            r"officials|delegation|authorities|counterparts?)",
-                                            after) and mention.how != "capital":
+                                            r"officials|delegation|authorities|counterparts?|"
+                                            r"negotiators|diplomats|leaders?|envoys?)",
+                                            after) and mention.how != "capital" and not \
+                        _OTHER_SIDE_BEFORE.search(before):
                     continue
                 codes.append(mention.code)
         return codes[:2] if not persons else codes[:1]
@@ -680,6 +683,9 @@ def _without_offices(text: str) -> str:
     return _OFFICE.sub(" ", text)
 
 
+_OTHER_SIDE_BEFORE = re.compile(r"\b(?:visit(?:ed|s|ing)?|visit to|trip to|arrived in|"
+                                r"travel(?:l?ed)? to|between|leaders of|officials of|"
+                                r"government of|delegation of|envoy of)\s+(?:the\s+)?$", re.I)
 _WEAK_MEETING = re.compile(r"\b(?:meeting|talks|discuss\w*|co-chaired|co-chairs?|conversation|"
                            r"exchanged views|sidelines|fringes|review\w* [\w ,]{0,80}? with|"
                            r"explored|consultations)\b", re.I)

@@ -59,7 +59,10 @@ _MEETING = re.compile(
     r"presented (?:his|her) (?:credentials|letters of credence)|"
     r"presented (?:copies of )?(?:his|her) credentials|conversation (?:with|between)|"
     r"negotiat\w+ with|consulted|welcomed (?:the )?(?:visiting|delegation)|"
-    r"(?:had|hold|holds) (?:talks|a meeting|a conversation))\b", re.I)
+    r"(?:had|hold|holds) (?:talks|a meeting|a conversation)|telephoned|phoned|"
+    r"held (?:\w+ ){1,3}(?:meeting|talks)|visit(?:ed|s|ing)? (?=[A-Z])|visit to|"
+    r"(?:official|state|working|unannounced) visit|gave (?:a |an )?(?:\w+ )?welcome|"
+    r"mediation|negotiations|talks on|talk on)\b", re.I)
 
 _PARTICIPATION = re.compile(
     r"\b(?:took part|take part|taking part|participated|participating|participate|attended|"
