@@ -24,7 +24,8 @@ CAP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽ
 _INITIAL = r"[A-Z]\.\s?(?:[A-Z]\.\s?)?"
 _CONNECT = r"(?:bin|ibn|bint|al|el|de|da|di|du|dos|van|von|der|den|ul|ur|la|le|y)"
 #: A person's name: optional initials, then one to four capitalised words.
-NAME = rf"(?:{_INITIAL})?(?:(?<=\.\s){_CONNECT}\s+|(?<=\.){_CONNECT}\s+)?(?:{CAP})(?:(?:\s+|-)(?:{_CONNECT}\s+)?(?:{CAP})){{0,4}}"
+NAME = (rf"(?:{_INITIAL})?(?:(?<=\.\s){_CONNECT}\s+|(?<=\.){_CONNECT}\s+)?(?:{CAP})"
+        rf"(?:(?:\s+|-)(?:{_CONNECT}\s+)?(?:{CAP})){{0,4}}")
 
 _MONTHS = ("January February March April May June July August September October November "
            "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()

@@ -226,8 +226,10 @@ class _Doc:
         for sentence in self.sentences:
             masked = self._unquoted(sentence)
             strong = relations.meeting_cue(masked)
-            weak = None if strong else _WEAK_MEETING.search(masked)
+            weak = None if strong else _WEAK_MEETING.search(_KNOWN_MEETING.sub(" ", masked))
             if not strong and not weak:
+                continue
+            if weak and _NOT_DONE.search(masked[max(0, weak.start() - 50):weak.start()]):
                 continue
             cue = strong or weak.group(0)  # type: ignore[union-attr]
             persons = self._persons_in(sentence, masked)
@@ -247,9 +249,19 @@ class _Doc:
                 partner = self._counterpart(persons[0], counterpart.group("nat"), sentence)
                 if partner:
                     persons.append(partner)
-            if weak and not _two_sides(persons):
-                continue
+            between = re.search(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w’' -]+?)\s+and\s+"
+                                r"(?:the\s+)?(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", masked)
             participants: list[str] = [p.name for p in persons]
+            if weak and not _two_sides(persons):
+                # Unnamed sides: "Israel and Lebanon renewed negotiations"; "a mediation
+                # effort between the Emirates and Saudi Arabia".
+                codes = [m.code for m in countries.find_countries(
+                    between.group(0) if between else masked) if m.how != "capital"]
+                codes = list(dict.fromkeys(c for c in codes
+                                           if c not in {p.country for p in persons}))
+                if len(persons) > 1 or len(codes) < 2 - len(persons) or (persons and not between):
+                    continue
+                participants.extend(codes[:2])
             if len(participants) < 2:
                 participants.extend(self._other_side(sentence, persons))
             if len(participants) < 2:
@@ -686,9 +698,12 @@ def _without_offices(text: str) -> str:
 _OTHER_SIDE_BEFORE = re.compile(r"\b(?:visit(?:ed|s|ing)?|visit to|trip to|arrived in|"
                                 r"travel(?:l?ed)? to|between|leaders of|officials of|"
                                 r"government of|delegation of|envoy of)\s+(?:the\s+)?$", re.I)
-_WEAK_MEETING = re.compile(r"\b(?:meeting|talks|discuss\w*|co-chaired|co-chairs?|conversation|"
+_WEAK_MEETING = re.compile(r"\b(?:meeting|talks|discuss\w*|co-chaired|co-chairs?|co-chairmanship|"
+                           r"negotiations|mediation|talk on|conversation|"
                            r"exchanged views|sidelines|fringes|review\w* [\w ,]{0,80}? with|"
                            r"explored|consultations)\b", re.I)
+_KNOWN_MEETING = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Tt]he (?:\w+ )?|[Tt]his (?:\w+ )?)(?:meeting|talks)\b")
+_NOT_DONE = re.compile(r"(?:\bnot|\bnever|n't|\bpostpon\w*|\bcancel\w*)(?:\s+\w+){0,4}\s*$", re.I)
 _AGAIN = re.compile(r"\b(?:earlier|later|previous|previously|again|last year|next)\b", re.I)
 
 

@@ -61,8 +61,7 @@ _MEETING = re.compile(
     r"negotiat\w+ with|consulted|welcomed (?:the )?(?:visiting|delegation)|"
     r"(?:had|hold|holds) (?:talks|a meeting|a conversation)|telephoned|phoned|"
     r"held (?:\w+ ){1,3}(?:meeting|talks)|visit(?:ed|s|ing)? (?=[A-Z])|visit to|"
-    r"(?:official|state|working|unannounced) visit|gave (?:a |an )?(?:\w+ )?welcome|"
-    r"mediation|negotiations|talks on|talk on)\b", re.I)
+    r"(?:official|state|working|unannounced) visit|gave (?:a |an )?(?:\w+ )?welcome)\b", re.I)
 
 _PARTICIPATION = re.compile(
     r"\b(?:took part|take part|taking part|participated|participating|participate|attended|"
@@ -110,9 +109,17 @@ def cooperation_fields(sentence: str) -> list[str]:
     return fields
 
 
+_NOT_MET = re.compile(r"(?:\bnot|\bnever|n't|\bpostpon\w*|\bcancel\w*|\bcall(?:ed)? off|"
+                      r"\bwithout|\brefus\w*|\bdeclin\w*)(?:\s+\w+){0,4}\s*$", re.I)
+
+
 def meeting_cue(sentence: str) -> str | None:
-    match = _MEETING.search(sentence)
-    return match.group(0) if match else None
+    """The words that report a meeting, call or visit, unless negated ("did not discuss
+    the postponed visit")."""
+    for match in _MEETING.finditer(sentence):
+        if not _NOT_MET.search(sentence[max(0, match.start() - 50):match.start()]):
+            return match.group(0)
+    return None
 
 
 def participation_cue(sentence: str) -> str | None:
