@@ -20,7 +20,7 @@ __all__ = [
 
 #: A capitalised word (Latin, with diacritics and Azerbaijani schwa), with inner hyphens
 #: and apostrophes: "Çavuşoğlu", "Al-Thani", "O'Brien".
-CAP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ][\w’'-]*\w|[A-Z]"
+CAP = r"(?:[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ][\w’'-]*\w|[A-Z])"
 _INITIAL = r"[A-Z]\.\s?(?:[A-Z]\.\s?)?"
 _CONNECT = r"(?:bin|ibn|bint|al|el|de|da|di|du|dos|van|von|der|den|ul|ur|la|le|y)"
 #: A person's name: optional initials, then one to four capitalised words.
