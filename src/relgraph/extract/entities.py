@@ -313,7 +313,8 @@ class Entities:
                 name = (groups.get("title") or match.group("name")).strip()
                 name = re.sub(r"^(?:The|the)\s+", "", name).rstrip(",.")
                 ordinal = groups.get("ord") or groups.get("ord2")
-                framed = bool(groups.get("title")) or bool(_FRAMED_EVENT.match(name))
+                framed = bool(groups.get("title")) or bool(_FRAMED_EVENT.match(name)) or bool(
+                    _ATTENDED.search(sentence.text[:match.start("name")]))
                 if not (ordinal or framed) and (len(name.split()) < 2 or not _event_head_ok(name)):
                     continue
                 start = sentence.start + match.start("name")
@@ -502,6 +503,9 @@ def _looks_like_event(name: str) -> bool:
                   name))
 
 
+_ATTENDED = re.compile(r"\b(?:attend(?:ed|s|ing)?|took part in|take part in|participat\w+ in|"
+                       r"address(?:ed|ing)?|open(?:ed|ing)|on the (?:sidelines|fringes|margins) of)"
+                       r"\s+(?:the\s+)?$")
 _FRAMED_EVENT = re.compile(r"^(?:(?:high-level|regular|plenary|extraordinary|annual)\s+)?"
                            r"(?:session|meeting|(?:opening|closing|signing|inauguration|award|"
                            r"graduation)\s+ceremony)\s+of\s", re.I)

@@ -74,6 +74,7 @@ class _Doc:
         self._implicit_meeting()
         self._cooperation()
         self._participations()
+        self._signers()
         self._implied_participants()
         self._fill_entities()
         return self.record
@@ -598,7 +599,42 @@ class _Doc:
         subject = self._subject_person(sentence)
         if subject:
             add([subject.name])
+        counterpart = re.search(r"\b(?:his|her) (?:(?P<nat>\w+) )?counterpart\b", unquoted)
+        named = [self.entities.find_person(a) for a in agents]
+        if counterpart and named and named[0]:
+            partner = self._counterpart(named[0], counterpart.group("nat"), sentence)
+            if partner:
+                add([partner.name])
         return agents
+
+    def _signers(self) -> None:
+        """People who sign agreements in an article about a signing at an event took part
+        in it: "Türkiye and Qatar signed 11 agreements at the eighth meeting ... Trade
+        Minister X and Qatar's Health Minister Y concluded an agreement ..."."""
+        if not self.entities.events:
+            return
+        central = None
+        for sentence in self.sentences:
+            if _SIGNING.search(sentence.text) and any(
+                    _mentions_event(sentence.text, e.name) for e in self.entities.events):
+                central = next(e for e in self.entities.events
+                               if _mentions_event(sentence.text, e.name))
+                break
+        if central is None:
+            return
+        have = {(p.agent, p.event) for p in self.record.participations}
+        for sentence in self.sentences:
+            if sentence.start <= central.first or not _SIGNING.search(sentence.text):
+                continue
+            for person in self._persons_in(sentence, self._unquoted(sentence)):
+                if (person.name, central.name) in have:
+                    continue
+                have.add((person.name, central.name))
+                self.record.participations.append(Participation(
+                    agent=person.name, event=central.name,
+                    date=resolve_date(sentence.text, self.article.date),
+                    evidence=Evidence(sentence.text, sentence.start, sentence.end,
+                                      "participation:signed-at-event")))
 
     # --- helpers ----------------------------------------------------------------------
     def _unquoted(self, sentence: Sentence) -> str:
@@ -655,11 +691,14 @@ _EVENT_CUE = re.compile(
     r"attend(?:s|ing)?|joined|was present|were present|presided|presiding|chaired|co-chaired|"
     r"chairing|addressed|addressing|delegation (?:led|headed) by|led (?:a|the|his|her) delegation|"
     r"headed (?:a|the) delegation|represented|opened|opening|spoke at|speaking at|delivered|"
-    r"signed|met|meeting|held talks|sidelines|fringes?|margins?|hosted|visited)\b", re.I)
+    r"signed|met|meeting|held talks|sidelines|fringes?|margins?|hosted|visited|"
+    r"co-chairmanship|chairmanship|co-chairs?)\b", re.I)
 #: Country names that are places more than actors: "aid must reach Gaza".
 _PLACES = frozenset({"Gaza", "Gaza Strip", "West Bank", "Kashmir", "Crimea", "Donbas"})
 _NATIONAL_ROLE = re.compile(r"\b[Tt]he (?P<nat>[A-Z][\w’'-]+) (?P<role>prime minister|PM|president|"
                             r"foreign minister|minister|ambassador|envoy|premier)\b")
+_SIGNING = re.compile(r"\b(?:sign(?:ed|ing)|conclud(?:ed|ing)|put (?:their|his|her) names? to|"
+                      r"inked)\b", re.I)
 _ATTEND = re.compile(r"\b(?:took part|take part|taking part|participated|attended|were present|"
                      r"was present)\b", re.I)
 _EVENT_ANAPHOR = re.compile(

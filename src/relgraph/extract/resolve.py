@@ -84,11 +84,16 @@ class Resolver:
         if _PLURAL.match(words):
             role = re.search(r"(prime minister|foreign minister|minister|president|ambassador|"
                              r"leader|head of state|diplomat)s?$", words, re.I)
+            pair = list(self.pair_at(at))
             if role:
-                holders = self.with_role(role.group(1).lower())
+                wanted = role.group(1).lower()
+                wanted = "minister" if wanted in ("foreign minister", "diplomat") else wanted
+                if len(pair) >= 2 and all(wanted in p.roles() for p in pair):
+                    return pair
+                holders = self.with_role(wanted)
                 if len(holders) >= 2:
                     return holders
-            return list(self.pair_at(at))
+            return pair
         if _COUNTERPART.match(words):
             subject = self.subject_before(at)
             partner = self.partner_of(subject, at) if subject else None
