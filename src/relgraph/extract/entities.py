@@ -182,6 +182,10 @@ class Entities:
             nat = nat or title_country
             if how == "title-before" and len(name.split()) == 1:
                 title, name = _move_given_name(title, name)
+            while len(name.split()) > 1 and name.split()[0].lower() in lexicon.PORTFOLIOS:
+                # "Minister of Energy and | Infrastructure Suhail Al Mazrouei"
+                head, name = name.split(maxsplit=1)
+                title = f"{title} and {head}" if " of " in title else title
         code = _code_of(nat) if nat else None
         evidence = Evidence(sentence.text, sentence.start, sentence.end, f"person:{how}")
         existing = self.find_person(name)

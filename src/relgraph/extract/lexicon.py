@@ -66,6 +66,14 @@ PORTFOLIOS: dict[str, str] = {
     "investment": "Investment", "communications": "Communications", "water": "Water",
     "planning": "Planning", "petroleum": "Petroleum", "oil": "Oil", "mining": "Mining",
     "maritime affairs": "Maritime Affairs", "fisheries": "Fisheries", "social": "Social Affairs",
+    "infrastructure": "Infrastructure", "roads": "Roads", "urban development": "Urban Development",
+    "technology": "Technology", "ict": "ICT", "public health": "Public Health",
+    "natural resources": "Natural Resources", "mines": "Mines", "manpower": "Manpower",
+    "human resources": "Human Resources", "public safety": "Public Safety",
+    "internal security": "Internal Security", "national defence": "National Defence",
+    "national defense": "National Defense", "economic affairs": "Economic Affairs",
+    "international cooperation": "International Cooperation", "plantation": "Plantation",
+    "electricity": "Electricity", "water resources": "Water Resources", "media": "Media",
 }
 
 #: Reporting verbs and how they colour what follows (PLOVER category, tone).
@@ -104,6 +112,8 @@ REPORTING_VERBS: dict[str, tuple[str | None, str | None]] = {
     "touched on": (None, None), "raised": (None, None), "wrote": (None, None),
     "tweeted": (None, None), "posted": (None, None), "noted with satisfaction": (None, "positive"),
     "expressed hope": (None, "positive"), "expressed concern": (None, "negative"),
+    "spoke about": (None, None), "spoke of": (None, None), "talked about": (None, None),
+    "set out": (None, None), "cited": (None, None), "warned of": ("THREATEN", "negative"),
 }
 
 #: Fields of cooperation and the words that signal them.

@@ -54,6 +54,7 @@ class Resolver:
         if not words or len(words) > 90:
             return False
         if (_PRONOUN.match(words) or _PLURAL.match(words) or _ROLE.match(words)
+                or _BOTH_COUNTRIES.match(words)
                 or _COUNTERPART.match(words) or _SIDE.match(words) or _ORG_REF.match(words)):
             return True
         if self._persons_in(words):

@@ -69,8 +69,18 @@ _PARTICIPLE = re.compile(
 
 _ACCORDING = re.compile(r"^According to (?P<subject>[^,]{2,80}),\s+(?P<content>.+)$", re.S)
 _INVERTED = re.compile(
-    r"^(?P<content>.{12,}?),\s+(?P<subject>(?:the\s+|[A-Z])[\w’'.\s-]{1,60}?)\s+"
-    r"(?P<verb>said|added|noted|stressed|stated|explained|told reporters)\.?$", re.S)
+    r"^(?P<content>.{12,}?),\s+(?P<subject>(?:the\s+|[A-Z])[\w’'.\s-]{1,120}?)\s+"
+    r"(?P<verb>said|added|noted|stressed|stated|explained|told reporters)"
+    r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+reports?(?:,\s*citing [^.]+)?)?\.?$", re.S)
+_INVERTED_MID = re.compile(
+    r"^(?P<content>[^,]{12,}?(?:,[^,]{3,}?)*?),\s+(?P<subject>he|she|they|the (?:minister|"
+    r"ambassador|envoy|president|spokesperson|spokesman|ministry)|[A-Z][\w’'-]+"
+    r"(?: [A-Z][\w’'-]+)?)\s+(?P<verb>added|said|noted|stressed|stated|explained|continued)"
+    r"(?=,\s*\w+ing\b)", re.S)
+_WITH_ING = re.compile(
+    r"\bwith (?P<subject>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?P<verb>reaffirming|stressing|"
+    r"noting|underlining|emphasi[sz]ing|expressing|reiterating|calling for|urging|"
+    r"welcoming|pledging|saying)\s+(?:that\s+)?(?P<content>.+)$", re.S)
 _ADDING = re.compile(r",\s+(?P<verb>adding|saying|noting|stressing|stating|emphasi[sz]ing|"
                      r"underlining|extending|expressing|voicing|reiterating|urging)\s+"
                      r"(?:that\s+)?(?P<content>.+)$", re.S)
@@ -83,7 +93,8 @@ _THAT = re.compile(r"^\s*(?:with (?:satisfaction|regret|concern|confidence)\s+)?
                    r"(?:on \w+\s+)?(?:in (?:his|her|a) [\w ]{0,40}?\s+)?that\s+", re.I)
 _TRAILING_SOURCE = re.compile(
     r",?\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:reports?|reported)|according to [^,.]+|"
-    r"citing [^.]+)(?:,\s*citing [^.]+)?\s*[.!?]?$")
+    r"citing [^.]+|(?:the\s+)?[A-Z][\w’' ]{0,60}?\s+said(?:\s+(?:in|on)\s[^,.]*)*)"
+    r"(?:,\s*citing [^.]+)?\s*[.!?]?$")
 
 
 def _content(rest: str) -> str:
@@ -211,18 +222,51 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
                           base + according.start("subject")))
         return out
 
+    inverted = _INVERTED_MID.match(masked)
+    if inverted and is_subject(inverted.group("subject")):
+        subject_words = inverted.group("subject")
+        at = base + inverted.start("subject")
+        out.append(Speech(subject_words, _content(text[:inverted.end("content")]),
+                          inverted.group("verb"), False, base, sentence.end,
+                          "speech:inverted", at))
+        tail = re.match(r",?\s*(?P<verb>noting|adding|stressing|saying)\s+(?:that\s+)?",
+                        masked[inverted.end():])
+        if tail:
+            extra = _content(text[inverted.end() + tail.end():])
+            if len(extra.split()) >= 2:
+                out.append(Speech(subject_words, extra, tail.group("verb"), False, base,
+                                  sentence.end, "speech:adding", at))
+        return out
+
+    for absolute in _WITH_ING.finditer(masked):
+        if is_subject(absolute.group("subject")):
+            out.append(Speech(absolute.group("subject"),
+                              _content(text[absolute.start("content"):]),
+                              absolute.group("verb"), False, base, sentence.end,
+                              "speech:with-participle", base + absolute.start("subject")))
+
     last: tuple[str, int] | None = None
     for match in _iter_verbs(masked):
         verb_at = base + match.start("verb")
         if any(a <= verb_at < b for a, b in taken):
             continue
         before = masked[:match.start("verb")]
-        if re.match(r",", masked[match.end("verb"):]) and re.search(
-                r",\s*(?:he|she|they|it|we)\s+$", before, re.I):
-            continue  # a parenthetical "which, they said, complement ..."
-        subject = _subject_before(masked, match.start("verb"))
-        if (not subject or not is_subject(subject[0])) and last and _COORDINATED.search(before):
-            subject = last
+        parenthetical = re.match(r",", masked[match.end("verb"):]) and re.search(
+            r",\s*(?P<who>he|she|they|it|we)\s+$", before, re.I)
+        if parenthetical:
+            # "... a period during which, he noted, the ties have risen ...": the
+            # sentence around the parenthesis is what was said.
+            who = parenthetical.group("who")
+            if is_subject(who):
+                said = text[:parenthetical.start()] + text[match.end("verb") + 1:]
+                out.append(Speech(who, _content(said), match.group("verb").lower(), False,
+                                  base, sentence.end, "speech:parenthetical",
+                                  base + parenthetical.start("who")))
+            continue
+        if last and _COORDINATED.search(before) and not _OWN_SUBJECT.search(before):
+            subject: tuple[str, int] | None = last
+        else:
+            subject = _subject_before(masked, match.start("verb"))
         if not subject or not is_subject(subject[0]):
             continue
         rest = text[match.end("verb"):]
@@ -273,29 +317,40 @@ def _subject_before(masked: str, verb_start: int) -> tuple[str, int] | None:
     head = re.sub(r",\s+(?:for (?:his|her|its|their) part|in (?:his|her|its|their) turn|"
                   r"in turn|however|meanwhile|on (?:his|her|its|their) part|in response),?$",
                   "", head)
+    # "Hayashi, who took office earlier this month, (also) voiced ...": the relative
+    # clause or appositive between subject and verb is skipped.
+    head = re.sub(r",\s+(?:who|which|whose)\b[^,]*,?$", "", head)
+    head = re.sub(r"(?<=[A-Za-z]),\s+(?:the|a|an|his|her)\s[^,]{3,80},$", "", head)
     match = re.search(r"((?:[Tt]he\s+|[Bb]oth\s+|[Hh]is\s+|[Hh]er\s+|[Aa]\s+)?"
                       r"(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)$", head)
     if not match:
         return None
     phrase = match.group(1)
-    # Trim the phrase back to the start of its clause.
+    # Trim the phrase back to the start of its clause; two names joined by "and" stay
+    # together ("Pakistan and Turkiye reaffirmed").
     for sep in (", ", "; ", " and ", " that ", " who ", " which ", " while ", " as ",
                 " but ", " when "):
         if sep in phrase:
-            phrase = phrase.rsplit(sep, 1)[1]
+            joined = _JOINED_NAMES.search(phrase) if sep == " and " else None
+            phrase = joined.group(0) if joined else phrase.rsplit(sep, 1)[1]
     phrase = re.sub(r"^(?:[Ff]or (?:his|her) part|[Mm]eanwhile|[Hh]owever|[Ii]n turn|"
                     r"[Ll]ater|[Ee]arlier|[Aa]lso|[Ii]n addition|[Tt]hen)\s+", "", phrase)
     at = len(head) - len(phrase)
     return (phrase, at) if phrase else None
 
 
-_COORDINATED = re.compile(rf"(?:,\s*|\s)and\s+{_ADVERBS}$")
+_OWN_SUBJECT = re.compile(r"(?:\band|,)\s+(?:[Tt]he\s+\w+|[Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+"
+                          rf"{_ADVERBS}$")
+_COORDINATED = re.compile(rf"(?:(?:,\s*|\s)(?:and|but|while)\s+|,\s*){_ADVERBS}$")
+_JOINED_NAMES = re.compile(r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+\s+and\s+"
+                           r"(?:[A-Z][\w’'.-]+\s*){1,4}$")
 
 
 def _next_clause(rest: str) -> int | None:
     """Where a coordinated clause with its own subject and reporting verb begins:
     "..., and underlined that ..." keeps the subject; "...; Dar added ..." does not."""
-    for match in re.finditer(rf"(?:,\s+and\s+|\s+and\s+|;\s+|,\s+)(?:{_ADVERBS})"
+    for match in re.finditer(rf"(?:,\s+(?:and|but|while)\s+|\s+(?:and|but)\s+|;\s+|,\s+)"
+                             rf"(?:{_ADVERBS})"
                              rf"(?P<verb>{_verbs()})\b", rest):
         return match.start()
     return None
