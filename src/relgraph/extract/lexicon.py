@@ -134,7 +134,8 @@ FIELD_CUES: dict[str, tuple[str, ...]] = {
     "science": ("science", "scientific", "research", "technology", "technologies",
                 "technological", "innovation", "innovations", "space"),
     "digital": ("digital", "digitalization", "digitalisation", "ICT", "artificial intelligence",
-                "cyber", "telecommunications", "e-government", "information technology"),
+                "cyber", "telecommunications", "e-government", "information technology",
+                "information technologies", "communications technology"),
     "culture": ("culture", "cultural", "arts", "heritage", "cinema", "museum", "literature",
                 "music"),
     "tourism": ("tourism", "tourist", "tourists"),
@@ -142,11 +143,12 @@ FIELD_CUES: dict[str, tuple[str, ...]] = {
                   "railways", "road", "roads", "corridor", "aviation", "flights", "shipping",
                   "port", "ports", "transit", "infrastructure"),
     "agriculture": ("agriculture", "agricultural", "farming", "food security", "farmers",
-                    "livestock", "irrigation", "grain"),
+                    "livestock", "irrigation", "grain", "palm oil", "wheat", "rice", "cotton",
+                    "fertiliser", "fertilizer", "fisheries", "crops", "agrifood", "agro"),
     "environment": ("environment", "environmental", "climate", "water", "ecology",
                     "ecological", "green", "biodiversity", "emissions", "forestry"),
     "humanitarian": ("humanitarian", "relief", "refugees", "disaster", "aid",
-                     "assistance"),
+                     "assistance", "emergency management", "rescue"),
     "justice": ("justice", "legal", "law enforcement", "police", "migration", "judicial",
                 "crime", "drug trafficking", "extradition", "border management"),
 }
@@ -162,6 +164,10 @@ _AI = re.compile(r"\bAI\b")
 def fields_in(text: str) -> list[str]:
     """The fields a span of text speaks of, in the order of FIELD_CUES."""
     found = [f for f, pattern in _FIELD_PATTERNS.items() if pattern.search(text)]
+    if "digital" in found and "science" in found and not _FIELD_PATTERNS["science"].search(
+            re.sub(r"information technolog\w*|communications technology", " ", text,
+                   flags=re.I)):
+        found.remove("science")  # "information technologies" are digital, not science
     if "digital" not in found and (_AI.search(text) or re.search(
             r"\b(?:digital|digitali[sz]ation|artificial intelligence|cyber|ICT)\b", text,
             re.IGNORECASE)):
@@ -192,7 +198,8 @@ COOPERATIVE_ACTS = re.compile(
     r"deliver\w*|evacuat\w*|lift(?:ed|s)? (?:\w+ ){0,2}(?:ban|embargo\w*|sanctions)|"
     r"support(?:ed|s)?|releas\w*|mediat\w*|contribut\w*|ready to|willing to|prepared to|"
     r"open(?:ed|s)? its borders|joint (?:exercises?|drills|patrols?|war games)|war games|"
-    r"extended (?:\w+ ){0,2}(?:credit|loan)|loan|aid)\b", re.I)
+    r"extended (?:\w+ ){0,2}(?:credit|loan)|loan|aid|commit(?:ted|s)? to|joint efforts|"
+    r"backed its ally|back(?:ed|s|ing)? (?:its|their) (?:ally|partner))\b", re.I)
 
 #: Head nouns that close an organisation's name, with the kind they imply.
 ORG_HEADS: dict[str, str] = {

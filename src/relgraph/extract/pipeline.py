@@ -421,7 +421,9 @@ class _Doc:
             groups = _hyphen_groups(sentence.text)
             parties = self._parties(sentence, strong=bool(_STRONG_COOPERATION.search(plain)))
             items: list[tuple[list[str], str]] = []
-            if len(parties) >= 2:
+            # Hyphenated groups ("Azerbaijan-Georgia-Turkey") name the parties precisely;
+            # the sentence's other countries are their members, not one more party.
+            if len(parties) >= 2 and not any(len(g) >= 3 for g in groups):
                 items.extend((parties, f) for f in fields)
             for group in groups:
                 if len(group) >= 3 or not parties:
@@ -450,13 +452,25 @@ class _Doc:
             if code and code not in codes:
                 codes.append(code)
 
+        trio = re.search(r"\b(?:the|all) three (?:sides|countries|nations|parties)\b",
+                         sentence.text, re.I)
+        if trio:
+            for _, group in reversed(self.resolver.meetings):
+                if len({p.country for p in group if p.country}) >= 3:
+                    return list(dict.fromkeys(p.country for p in group if p.country))
         for mention in countries.find_countries(sentence.text):
-            if mention.how == "capital" and _VENUE_BEFORE.search(
-                    sentence.text[max(0, mention.start - 30):mention.start]):
+            before = sentence.text[max(0, mention.start - 30):mention.start]
+            if mention.how == "capital" and (_VENUE_BEFORE.search(before) or
+                                            _IN_COMPOUND.match(sentence.text, mention.start)):
                 continue
+            if _TOPIC_BEFORE.search(before) or _PEOPLE_AFTER.match(sentence.text, mention.end):
+                continue  # "the situation in Ukraine", "support for the Palestinian people"
             add(mention.code)
         for person in self._persons_in(sentence, sentence.text):
             add(person.country)
+        if _PLURAL_SUBJECT.match(sentence.text):
+            for person in self.resolver.pair_at(sentence.start):
+                add(person.country)
         subject = self._subject_person(sentence)
         if subject:
             add(subject.country)
@@ -465,6 +479,10 @@ class _Doc:
         if speakers and (first_person or codes):
             for speaker in speakers:
                 add(speaker)
+        recent = self._recent_meeting(sentence)
+        if recent and relations.PAIR_CUES.search(sentence.text) and len(codes) < 2:
+            for code in recent:
+                add(code)
         if len(codes) < 2 and len(self.main) >= 2 and (
                 relations.PAIR_CUES.search(sentence.text) or strong or first_person):
             partner = self._partner_country(sentence, codes)
@@ -473,6 +491,16 @@ class _Doc:
                     break
                 add(code)
         return codes
+
+    def _recent_meeting(self, sentence: Sentence) -> list[str]:
+        """Countries of a meeting reported in this or the previous sentence: "The two
+        foreign ministers confirmed that their countries ..." after a call."""
+        index = self._sentence_index(sentence.start)
+        start = self.sentences[max(0, index - 1)].start
+        for at, group in reversed(self.resolver.meetings):
+            if start <= at <= sentence.start:
+                return list(dict.fromkeys(p.country for p in group if p.country))
+        return []
 
     def _speakers_at(self, sentence: Sentence) -> list[str]:
         """Countries of the people whose statements this sentence carries."""
@@ -721,6 +749,13 @@ def _closest_event(events: list[EventEntity], head: str) -> EventEntity:
     return (matching or events)[-1]
 
 
+_IN_COMPOUND = re.compile(r"[\w’']+-[A-Z]|(?<=-)[\w’']+")
+_TOPIC_BEFORE = re.compile(r"\b(?:(?:situation|crisis|war|conflict|developments|events)s? in|"
+                           r"about|over|regarding|against)\s+(?:the\s+)?$", re.I)
+_PEOPLE_AFTER = re.compile(r"\s+(?:people|nationals|citizens|refugees|migrants)\b")
+_PLURAL_SUBJECT = re.compile(r"^(?:[A-Z][\w ,]{0,40}?,\s+)?(?:[Tt]hey|[Tt]he (?:two )?(?:sides|"
+                             r"ministers|leaders|presidents|delegations)|[Bb]oth (?:sides|"
+                             r"ministers|leaders))\b")
 _STRONG_COOPERATION = re.compile(r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|"
                                  r"agreements?|memorand\w*|MoUs?|joint\w*|signed)\b", re.I)
 _OFFICE = re.compile(

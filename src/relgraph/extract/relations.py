@@ -27,13 +27,14 @@ _COOPERATION = re.compile(
     r"strengthen\w*|expand\w*|deepen\w*|boost\w*|enhanc\w*|promot\w*|support\w*|assist\w*|"
     r"aid|fraternal|brotherly|dialogue|integration|coordinat\w*|connectivity|investment|"
     r"trade|develop\w*|pledg\w*|commit\w*|intergovernmental|bilateral|mutual\w*|"
-    r"donat\w*|provid\w*|deliver\w*|help\w*|contribut\w*|allocat\w*)\b", re.I)
+    r"donat\w*|provid\w*|deliver\w*|help\w*|contribut\w*|allocat\w*|documents?|"
+    r"areas? of|range of areas)\b", re.I)
 
 _RELATIONS = re.compile(
     r"\b(?:relations?|relationship|ties|friendship|brotherhood|fraternal|brotherly|"
     r"partnership|strategic|political|dialogue|diplomatic|alliance|allies|solidarity|"
     r"unity|cooperation between|bilateral (?:cooperation|agenda|relations|ties)|"
-    r"interaction|platforms?|trilateral|format)\b", re.I)
+    r"interaction|platforms?|trilateral|format|diplomacy|ally|allies)\b", re.I)
 
 _NEGATIVE_RELATIONS = re.compile(
     r"\b(?:worse|worsen\w*|deteriorat\w*|tension\w*|strain\w*|complicated|crisis|"
