@@ -9,6 +9,8 @@ from functools import cache
 
 import pycountry
 
+from .trie import trie_pattern
+
 __all__ = ["Country", "CountryMention", "country", "find_countries", "is_country_word"]
 
 
@@ -219,8 +221,7 @@ def _surface_forms() -> dict[str, tuple[str, str]]:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    names = sorted(_surface_forms(), key=len, reverse=True)
-    alternatives = "|".join(re.escape(n) for n in names)
+    alternatives = trie_pattern(_surface_forms())
     # Possessive 's and plural demonyms ("Azerbaijanis") are allowed after the name.
     # A country after a hyphen counts ("Pakistan-Turkiye"), after "anti-" or "pro-" it does
     # not name an actor.

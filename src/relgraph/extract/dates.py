@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 __all__ = ["resolve_date"]
 
@@ -20,6 +21,7 @@ _RELATIVE = {"yesterday": -1, "today": 0, "last week": -7, "earlier this week": 
 _RELATIVE_RE = re.compile(r"\b(" + "|".join(_RELATIVE) + r")\b", re.I)
 
 
+@lru_cache(maxsize=8192)
 def resolve_date(text: str, article_date: str | None) -> str | None:
     """The date a sentence speaks of, resolved against ``article_date`` (ISO), or the
     article date when the sentence names none.

@@ -29,6 +29,7 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
+@cache
 def name_key(name: str) -> tuple[str, ...]:
     """Tokens of a name without initials and honorifics, folded."""
     tokens = re.split(r"[\s.]+", fold(name))
@@ -84,6 +85,17 @@ class EventEntity:
     first: int = 0
     evidence: list[Evidence] = field(default_factory=list)
 
+
+_CUES = {
+    "counterpart": re.compile(r"counterpart|colleague", re.I),
+    "plural-title": re.compile(r"(?:Ministers|Presidents|Ambassadors|Envoys|Leaders|Chairmen|"
+                               r"Speakers)\s"),
+    "title-before": re.compile(patterns.title_heads()),
+    "title-after": re.compile(patterns.title_heads()),
+    "honorific": re.compile(r"\b(?:Mr|Mrs|Ms|Dr|H\.\s?E|Prof|His|Her|Sheikh|Sheikha|Shaikh|"
+                            r"Dato|Datuk|Tan Sri|Tun|Sir|Dame)\b"),
+    "before-verb": re.compile(r"."),
+}
 
 _VERBS_AFTER_NAME = (
     r"(?:has |had |also |then |later |further |again |strongly |firmly |warmly |in turn )*"
@@ -151,6 +163,9 @@ class Entities:
     def scan_persons(self) -> None:
         for sentence in self.sentences:
             for how, pattern in _person_patterns():
+                # Each pattern needs a cue word; a sentence without it is skipped cheaply.
+                if not _CUES[how].search(sentence.text):
+                    continue
                 for match in pattern.finditer(sentence.text):
                     self._person_match(how, match, sentence)
         self._collect_mentions()

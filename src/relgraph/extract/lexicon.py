@@ -153,26 +153,25 @@ FIELD_CUES: dict[str, tuple[str, ...]] = {
                 "crime", "drug trafficking", "extradition", "border management"),
 }
 
-_FIELD_PATTERNS = {
-    field: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b",
-                      0 if field in ("digital",) else re.IGNORECASE)
-    for field, cues in FIELD_CUES.items()
-}
-_AI = re.compile(r"\bAI\b")
+# One pass finds every field: each field is a named group of its cues.
+_FIELDS_RE = re.compile("|".join(
+    rf"(?P<{field}>\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    + r")\b)" for field, cues in FIELD_CUES.items() if field != "digital"), re.IGNORECASE)
+_SCIENCE_RE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in FIELD_CUES["science"])
+                         + r")\b", re.IGNORECASE)
+_DIGITAL_RE = re.compile(r"\b(?:ICT|AI)\b|\b(?i:" + "|".join(
+    re.escape(c) for c in FIELD_CUES["digital"] if c not in ("ICT",)) + r")\b")
 
 
 def fields_in(text: str) -> list[str]:
     """The fields a span of text speaks of, in the order of FIELD_CUES."""
-    found = [f for f, pattern in _FIELD_PATTERNS.items() if pattern.search(text)]
-    if "digital" in found and "science" in found and not _FIELD_PATTERNS["science"].search(
-            re.sub(r"information technolog\w*|communications technology", " ", text,
-                   flags=re.I)):
-        found.remove("science")  # "information technologies" are digital, not science
-    if "digital" not in found and (_AI.search(text) or re.search(
-            r"\b(?:digital|digitali[sz]ation|artificial intelligence|cyber|ICT)\b", text,
-            re.IGNORECASE)):
-        found.append("digital")
-    return found
+    seen = {m.lastgroup for m in _FIELDS_RE.finditer(text)}
+    if _DIGITAL_RE.search(text):
+        seen.add("digital")
+        if "science" in seen and not _SCIENCE_RE.search(re.sub(
+                r"information technolog\w*|communications technology", " ", text, flags=re.I)):
+            seen.discard("science")  # "information technologies" are digital, not science
+    return [field for field in FIELD_CUES if field in seen]
 
 
 #: Words that mark an act as hostile: never cooperation.

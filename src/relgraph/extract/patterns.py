@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from . import countries, lexicon
+from .trie import trie_pattern
 
 __all__ = [
     "CAP",
@@ -60,8 +61,11 @@ STOP_CAPS = frozenset({
 
 @cache
 def title_heads() -> str:
-    heads = sorted(lexicon.TITLE_HEADS, key=len, reverse=True)
-    return "|".join(re.escape(h) for h in heads)
+    """Office heads in any case ("the ambassador", "Ambassador"), as one trie."""
+    forms = set()
+    for head in lexicon.TITLE_HEADS:
+        forms |= {head, head.lower(), head[:1].lower() + head[1:], head.upper()}
+    return trie_pattern(forms)
 
 
 def _ci(alternatives: str) -> str:
@@ -78,8 +82,7 @@ def _portfolio_words() -> str:
 @cache
 def country_ref() -> str:
     """A country by name, demonym or capital, optionally possessive ("Iran's")."""
-    names = sorted(countries._surface_forms(), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(n) for n in names) + r")(?:'s|’s)?"
+    return trie_pattern(countries._surface_forms()) + r"(?:'s|’s)?"
 
 
 @cache
@@ -94,7 +97,7 @@ def title_pattern() -> str:
     single = (rf"(?<![\w-])(?:(?:{mods}|{_ci('deputy|vice|acting|first|former|senior|chief')})[\s-]+)*"
               rf"(?:(?:{portfolio}|Foreign Office|Foreign Ministry|Presidential|Presidential "
               rf"Administration|Ministry|Parliament|Parliamentary|Embassy|Government)\s+)?"
-              rf"(?:{_ci(title_heads())})(?![\w-])"
+              rf"{title_heads()}(?![\w-])"
               rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{portfolio}|{country_ref()}|"
               rf"{CAP}(?:\s+(?:and\s+)?{CAP}){{0,3}}))?"
               rf"(?:\s+to\s+(?:the\s+)?{country_ref()})?")
