@@ -20,6 +20,7 @@ from ..rdf.terms import RG
 from .base import QueryResult
 from .convert import from_ox, to_ox
 from .results import Rows
+from .sparqltext import bind_values
 
 __all__ = ["OxigraphStore"]
 
@@ -54,6 +55,10 @@ class OxigraphStore:
             if "lock" in str(err).lower():
                 raise StoreError(f"store {self.path} is busy: another relgraph process is "
                                  "writing to it; try again when it is done") from None
+            if read_only:
+                # A writer that has only just created the folder has no CURRENT file yet.
+                raise StoreError(f"cannot open store {self.path} read-only: {err}; if an "
+                                 "ingest is starting, try again in a moment") from None
             raise StoreError(f"cannot open store {self.path}: {err}") from None
         self.read_only = read_only
 
@@ -65,31 +70,37 @@ class OxigraphStore:
 
     def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> int:
         self._writable()
-        name = ox.NamedNode(str(graph))
-        body = "\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in triples)
+        lines = sorted({f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in triples})
         # One update is one transaction: the old graph goes and the new one comes, or
         # neither (terms are written by pyoxigraph's serializer, never pasted text).
-        self._store.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
-        return body.count("\n") + 1 if body else 0
+        try:
+            self._store.update(_retract(graph) + _assert(graph, lines))
+        except OSError as err:  # the disk, not the article: stop the batch
+            raise StoreError(f"cannot write to store {self.path}: {err}") from None
+        return len(lines)
 
     def add_triples(self, graph: URIRef, triples: Iterable[Triple]) -> None:
         """Add triples to a graph without removing anything (for the reference graph)."""
         self._writable()
         name = ox.NamedNode(str(graph))
-        self._store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples)
+        quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples]
+        self._store.extend(quads + [ox.Quad(q.subject, q.predicate, q.object) for q in quads])
 
     def remove_graph(self, graph: URIRef) -> None:
         self._writable()
-        self._store.update(f"DROP SILENT GRAPH {ox.NamedNode(str(graph))}")
+        self._store.update(_retract(graph))
 
     def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
-        substitutions = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        # The default graph holds the set union of all graphs (see _assert), so queries
+        # read it directly: Oxigraph's on-the-fly union would repeat a triple once per
+        # article that states it. Bindings join as a VALUES block of serialized terms,
+        # which, unlike substitutions, also binds variables the query does not project.
         try:
-            result = self._store.query(sparql, use_default_graph_as_union=True,
-                                       prefixes=_PREFIXES, substitutions=substitutions or None)
+            text = bind_values(sparql, bindings or {})
+            result = self._store.query(text, prefixes=_PREFIXES)
         except SyntaxError as err:
             raise QueryError(f"SPARQL syntax error: {err}") from None
-        except OSError as err:
+        except (OSError, ValueError, RuntimeError) as err:
             raise QueryError(f"query failed: {err}") from None
         if isinstance(result, ox.QueryBoolean):
             return bool(result)
@@ -125,21 +136,26 @@ class OxigraphStore:
         except KeyError:
             raise StoreError(f"unknown export format {fmt!r}") from None
         if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
-            # Triple formats hold one graph: export the union of all graphs.
-            quads = self._store.quads_for_pattern(None, None, None)
-            triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+            # Triple formats hold one graph: the union, which the default graph keeps.
+            quads = self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+            triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
             ox.serialize(sorted(triples, key=str), out, rdf_format, prefixes=_PREFIXES
                          if rdf_format == ox.RdfFormat.TURTLE else None)
             return
-        self._store.dump(out, rdf_format, prefixes=_PREFIXES if rdf_format == ox.RdfFormat.TRIG
-                         else None)
+        # Quad formats carry the named graphs only; the default graph is derived from them.
+        named = (q for q in self._store.quads_for_pattern(None, None, None)
+                 if not isinstance(q.graph_name, ox.DefaultGraph))
+        ox.serialize(named, out, rdf_format,
+                     prefixes=_PREFIXES if rdf_format == ox.RdfFormat.TRIG else None)
 
     def graphs(self) -> list[URIRef]:
         return sorted(URIRef(g.value) for g in self._store.named_graphs()
                       if isinstance(g, ox.NamedNode))
 
     def __len__(self) -> int:
-        return len(self._store)
+        """Quads in the named graphs (the default graph's union is not counted twice)."""
+        union = self._store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return len(self._store) - int(next(iter(union))["n"].value)
 
     def flush(self) -> None:
         if self.path is not None and not self.read_only:
@@ -154,13 +170,28 @@ class OxigraphStore:
             raise StoreError(f"store {self.path} is open read-only")
 
 
+def _retract(graph: URIRef) -> str:
+    """Update text dropping a graph and those of its triples no other graph states from the
+    union kept in the default graph."""
+    name = ox.NamedNode(str(graph))
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {name}) }} }} ;\n"
+            f"DROP SILENT GRAPH {name} ;\n")
+
+
+def _assert(graph: URIRef, lines: list[str]) -> str:
+    """Update text writing triples to their graph and to the default graph's union."""
+    body = "\n".join(lines)
+    return f"INSERT DATA {{\n{body}\nGRAPH {ox.NamedNode(str(graph))} {{\n{body}\n}} }}"
+
+
 def _dataset(store: ox.Store):  # type: ignore[no-untyped-def]
     from rdflib import Dataset
 
     dataset = Dataset()
     for quad in store.quads_for_pattern(None, None, None):
         graph = quad.graph_name
-        context = dataset.graph(URIRef(graph.value)) if isinstance(graph, ox.NamedNode) \
-            else dataset.default_context
-        context.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
+        if isinstance(graph, ox.NamedNode):  # the default graph is the derived union
+            dataset.graph(URIRef(graph.value)).add(
+                (from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
     return dataset
