@@ -47,6 +47,7 @@ class PersonEntity:
     evidence: list[Evidence] = field(default_factory=list)
     how: str = ""
     guessed: bool = False  # country inferred from the article, not read off the text
+    gender: str | None = None  # "m" or "f" when an honorific says so
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -203,8 +204,15 @@ class Entities:
                 title = f"{title} and {head}" if " of " in title else title
         code = _code_of(nat) if nat else None
         evidence = Evidence(sentence.text, sentence.start, sentence.end, f"person:{how}")
+        gender = _gender(sentence.text[:at + len(raw)])
+        if how == "counterpart" and not title:
+            # "Moroccan Foreign Minister X met his Malian counterpart Y": Y holds the same office.
+            host = next((p for p in reversed(self.persons)
+                         if p.title and sentence.start <= p.first < sentence.start + at), None)
+            title = host.title if host else None
         existing = self.find_person(name)
         if existing:
+            existing.gender = existing.gender or gender
             if len(name_key(name)) > len(existing.key):
                 existing.name = name
             if title and not existing.title:
@@ -215,7 +223,8 @@ class Entities:
                 existing.how = existing.how or "counterpart"
             return
         person = PersonEntity(name=name, title=lexicon.normalise_title(title) if title else None,
-                              country=code, first=start, evidence=[evidence], how=how)
+                              country=code, first=start, evidence=[evidence], how=how,
+                              gender=gender)
         self.persons.append(person)
 
     def _plausible_bare_name(self, name: str, sentence: Sentence, match: re.Match[str]) -> bool:
@@ -382,6 +391,20 @@ class Entities:
 
 
 # --- helpers --------------------------------------------------------------------------
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Mme|Sir|Dame|Sheikha|Sheikh|"
+                               r"Prince|Princess|King|Queen)\.?\s+(?:[A-Z][\w’'.-]*\s+){0,3}"
+                               r"[A-Z][\w’'.-]*$")
+_FEMALE = frozenset({"Mrs", "Ms", "Miss", "Madam", "Mme", "Dame", "Sheikha", "Princess", "Queen"})
+
+
+def _gender(text_to_name_end: str) -> str | None:
+    """The gender an honorific right before a name gives ("Ms. Awa Diop" -> "f")."""
+    match = _HONORIFIC_BEFORE.search(text_to_name_end)
+    if not match:
+        return None
+    return "f" if match.group("h") in _FEMALE else "m"
+
 
 def _short_forms(name: str, text: str) -> list[str]:
     """Short forms of a name: the surname, and the first word when the text uses it alone."""

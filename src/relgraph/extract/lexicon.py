@@ -110,8 +110,7 @@ REPORTING_VERBS: dict[str, tuple[str | None, str | None]] = {
     "requested": ("DEMAND", None), "appealed": ("DEMAND", None), "offered": (None, "positive"),
     "emphasises": (None, None), "outlined": (None, None),
     "touched on": (None, None), "raised": (None, None), "wrote": (None, None),
-    "tweeted": (None, None), "posted": (None, None), "noted with satisfaction": (None, "positive"),
-    "expressed hope": (None, "positive"), "expressed concern": (None, "negative"),
+    "tweeted": (None, None), "posted": (None, None),
     "spoke about": (None, None), "spoke of": (None, None), "talked about": (None, None),
     "set out": (None, None), "cited": (None, None), "warned of": ("THREATEN", "negative"),
 }
@@ -183,7 +182,9 @@ HOSTILE_CUES = re.compile(
     r"interference|deplor\w*|ultimatum|embargo\w*|seiz\w*|arrest\w*|ban(?:s|ned)?|"
     r"recall(?:ed)? (?:its|their|the) ambassador|downgrad\w*|suspend\w*|"
     r"cut (?:off )?(?:ties|relations)|sever\w*|terror\w*|fir(?:ed|ing) on|blockade|"
-    r"refus\w*|declin(?:ed|es) to|ultimatum|expels?|oust\w*)\b",
+    r"refus\w*|declin(?:ed|es) to|ultimatum|expels?|oust\w*|pull(?:ed|s|ing)? out|"
+    r"withdr[ae]w from|walk(?:ed|s)? out|collaps\w*|broke down|fail(?:ed|s)? to|"
+    r"scrap(?:ped|s)?|abandon\w*|tore up|terminat\w*)\b",
     re.IGNORECASE,
 )
 
@@ -262,6 +263,11 @@ def normalise_title(raw: str) -> str:
     'Foreign Minister'
     """
     words = " ".join(raw.replace("’", "'").split())
+    words = re.sub(r"\s+(?:Extraordinary and Plenipotentiary|Extraordinary|Plenipotentiary|"
+                   r"at[- ]Large|Designate)\b", "", words, flags=re.I)
+    rank = re.match(r"(?i)(first deputy|deputy|acting|vice|former)\s+(?=\w+\s+minister\b)", words)
+    if rank:
+        return f"{rank.group(1).title()} {normalise_title(words[rank.end():])}"
     parts = re.split(r"\s+and\s+(?=(?:deputy |first |acting )?(?:prime |foreign |\w+ )?"
                      r"(?:minister|president|secretary)\b)", words, flags=re.I)
     if len(parts) > 1:

@@ -54,7 +54,11 @@ STOP_CAPS = frozenset({
     "Africa", "America", "Caucasus", "Caspian", "Black", "Sea", "Gulf", "Pacific", "Atlantic",
     "Indian", "Ocean", "Region", "City", "Province", "District", "Ministers", "Presidents",
     "Counterpart", "Consul", "Charge", "Chargé", "Mission", "Delegation", "Side", "Sides",
-    "News", "Agency", "Press", "Service", "Radio", "Television", "TV", "Daily", "Times",
+    "Leaders", "Delegates", "Experts", "Analysts", "Diplomats",
+    "Observers", "Critics", "Residents", "Authorities", "Police", "Officers", "Protesters",
+    "Reports", "Negotiators", "Lawmakers", "Envoys", "Governments", "Citizens", "Voters",
+    "Troops", "Rebels", "Militants", "Workers", "Farmers", "Students", "Companies", "Investors",
+    "Mediators", "Participants", "Speakers", "Members", "Representatives", "News", "Agency", "Press", "Service", "Radio", "Television", "TV", "Daily", "Times",
     *_MONTHS,
 })
 
@@ -98,6 +102,8 @@ def title_pattern() -> str:
               rf"(?:(?:{portfolio}|Foreign Office|Foreign Ministry|Presidential|Presidential "
               rf"Administration|Ministry|Parliament|Parliamentary|Embassy|Government)\s+)?"
               rf"{title_heads()}(?![\w-])"
+              rf"(?:\s+(?:Extraordinary|Plenipotentiary|at[- ]Large|Designate|Extraordinary and "
+              rf"Plenipotentiary))?"
               rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{portfolio}|{country_ref()}|"
               rf"{CAP}(?:\s+(?:and\s+)?{CAP}){{0,3}}))?"
               rf"(?:\s+to\s+(?:the\s+)?{country_ref()})?")

@@ -50,11 +50,13 @@ PAIR_CUES = re.compile(
     r"together|the delegations|both delegations)\b", re.I)
 
 _MEETING = re.compile(
-    r"\b(?:met|meet(?:s|ing)? with|meeting (?:with|between)|held (?:talks|a meeting|"
+    r"\b(?:met(?!\s+(?:the|a|an|its|their|all)\s+(?:\w+\s+)?(?:deadlines?|targets?|goals?|"
+    r"requirements?|criteria|demands?|expectations?|standards?|conditions?|obligations?))|"
+    r"meet(?:s|ing)? with|meeting (?:with|between)|held (?:talks|a meeting|"
     r"consultations|negotiations|a phone call|a telephone (?:call|conversation)|"
     r"a video (?:call|conference)|discussions)|talks with|talks between|"
     r"received|hosted(?!\s+(?:in|at|by|on)\b)|"
-    r"spoke (?:by phone|on the phone|over the phone|by telephone|with)|"
+    r"spok(?:e|en) (?:by phone|on the phone|over the phone|by telephone|with)|"
     r"(?:tele)?phone (?:call|conversation|talks?)|telephone conversation|"
     r"video (?:call|conference)|videoconference|summoned|called in|"
     r"presented (?:his|her) (?:credentials|letters of credence)|"

@@ -46,6 +46,9 @@ class Resolver:
         self._mention_pos = [m[0] for m in mentions]
         self._mention_person = [entities.persons[m[1]] for m in mentions]
         self.meetings: list[tuple[int, list[PersonEntity]]] = []
+        # Subjects resolved from roles ("the ambassador noted"), so that a later "she"
+        # can point back to them.
+        self.resolved: list[tuple[int, PersonEntity]] = []
         self.last_org_speaker: tuple[int, str] | None = None
 
     # --- what can be a subject --------------------------------------------------------
@@ -78,7 +81,8 @@ class Resolver:
         if named:
             return list(named)
         if _PRONOUN.match(words):
-            person = self.subject_before(at)
+            gender = "f" if words.lower() in ("she", "her") else "m"
+            person = self.subject_before(at, gender=gender)
             return [person] if person else []
         if _BOTH_COUNTRIES.match(words):
             return list(self.main[:2])
@@ -105,6 +109,7 @@ class Resolver:
             person = self.by_role(role.group("role").lower(), at,
                                   country=nat[0].code if nat else None)
             if person:
+                self.resolved.append((at, person))
                 return [person]
         org = self._org_in(words)
         if org:
@@ -147,8 +152,7 @@ class Resolver:
             return None
         bare = re.sub(r"^(?:the|its)\s+", "", words, flags=re.I)
         for org in self.entities.orgs:
-            if bare == org.name or bare.endswith(org.name) or (org.name.endswith(bare) and \
-                    len(bare.split()) >= 2):
+            if org.name in bare or (org.name.endswith(bare) and len(bare.split()) >= 2):
                 return org.name
         return None
 
@@ -191,18 +195,26 @@ class Resolver:
                 seen.append(person)
         return seen
 
-    def subject_before(self, at: int) -> PersonEntity | None:
+    def subject_before(self, at: int, *, gender: str | None = None) -> PersonEntity | None:
         """The person a pronoun at ``at`` refers to: the first person named earlier in the
-        same sentence, else the first person of the nearest earlier sentence naming one."""
+        same sentence, else the subject of the nearest earlier sentence that has one
+        (named, or resolved from "the ambassador"); an honorific's gender must agree."""
+        def fits(person: PersonEntity) -> bool:
+            return gender is None or person.gender in (None, gender)
+
         index = self.sentence_of(at)
         sentence = self.sentences[index]
-        same = self.persons_between(sentence.start, at)
+        same = [p for p in self.persons_between(sentence.start, at) if fits(p)]
         if same:
             return same[0]
         for j in range(index - 1, -1, -1):
-            earlier = self.persons_between(self.sentences[j].start, self.sentences[j].end)
-            if earlier:
-                return earlier[0]
+            start, end = self.sentences[j].start, self.sentences[j].end
+            resolved = [p for pos, p in self.resolved if start <= pos < end and fits(p)]
+            named = [p for p in self.persons_between(start, end) if fits(p)]
+            if resolved and (not named or named[0] is not resolved[0]):
+                return resolved[0]
+            if named:
+                return named[0]
         return None
 
     def by_role(self, role: str, at: int, *, country: str | None = None

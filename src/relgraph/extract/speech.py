@@ -90,7 +90,13 @@ _PASSIVE = re.compile(r"^(?:[A-Z][\w ,]{0,40}?,\s+)?[Ii]t was (?P<verb>noted|str
                       r"(?P<content>.+)$", re.S)
 _THAT = re.compile(r"^\s*(?:with (?:satisfaction|regret|concern|confidence)\s+)?"
                    r"(?:(?:to|with) (?:reporters|journalists|the press|[A-Z][\w ]{0,40}?)\s+)?"
-                   r"(?:on \w+\s+)?(?:in (?:his|her|a) [\w ]{0,40}?\s+)?that\s+", re.I)
+                   r"(?:on \w+\s+)?(?:in (?:his|her|a|an) [\w ]{0,40}?\s+)?that\s+", re.I)
+# "told reporters that", "told the Ugandan parliament on Tuesday that", "assured Kenya that":
+# whom it was said to is not what was said.
+_ADDRESSEE = re.compile(r"^\s*(?:[\w’'.-]+\s+){1,8}?(?:on \w+\s+|in (?:an? |his |her )"
+                        r"[\w ]{0,30}?\s+)?that\s+")
+_TELLING = frozenset({"told", "informed", "assured", "briefed", "reminded", "warned",
+                      "urged", "notified", "tells"})
 _TRAILING_SOURCE = re.compile(
     r",?\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:reports?|reported)|according to [^,.]+|"
     r"citing [^.]+|(?:the\s+)?[A-Z][\w’' ]{0,60}?\s+said(?:\s+(?:in|on)\s[^,.]*)*)"
@@ -276,7 +282,10 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
         adding = _ADDING.search(rest_masked[:cut] if cut else rest_masked)
         if adding:
             cut = adding.start()
-        content = _content(rest[:cut] if cut else rest)
+        said = rest[:cut] if cut else rest
+        if match.group("verb").lower() in _TELLING:
+            said = _ADDRESSEE.sub("", said, count=1)
+        content = _content(said)
         if len(content.split()) < 2:
             continue
         last = subject
@@ -289,7 +298,8 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
                                   sentence.end, "speech:adding", base + subject[1]))
     if not out:
         inverted = _INVERTED.match(masked)
-        if inverted and is_subject(inverted.group("subject")):
+        if inverted and not any(a <= base + inverted.start("verb") < b for a, b in taken) \
+                and is_subject(inverted.group("subject")):
             out.append(Speech(inverted.group("subject"),
                               _content(text[:inverted.end("content")]), inverted.group("verb"),
                               False, base, sentence.end, "speech:inverted",
@@ -320,7 +330,8 @@ def _subject_before(masked: str, verb_start: int) -> tuple[str, int] | None:
     # "Hayashi, who took office earlier this month, (also) voiced ...": the relative
     # clause or appositive between subject and verb is skipped.
     head = re.sub(r",\s+(?:who|which|whose)\b[^,]*,?$", "", head)
-    head = re.sub(r"(?<=[A-Za-z]),\s+(?:the|a|an|his|her)\s[^,]{3,80},$", "", head)
+    head = re.sub(r"(?<=[A-Za-z]),\s+(?:the|a|an|his|her|[A-Z][\w’'-]+(?:'s|’s))\s[^,]{3,80},$",
+                  "", head)
     match = re.search(r"((?:[Tt]he\s+|[Bb]oth\s+|[Hh]is\s+|[Hh]er\s+|[Aa]\s+)?"
                       r"(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)$", head)
     if not match:
@@ -350,6 +361,10 @@ _JOINED_NAMES = re.compile(r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+\s+and\
 def _next_clause(rest: str) -> int | None:
     """Where a coordinated clause with its own subject and reporting verb begins:
     "..., and underlined that ..." keeps the subject; "...; Dar added ..." does not."""
+    own = re.search(rf",?\s+(?:while|whereas|but|and)\s+(?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+)"
+                    rf"{{1,3}}{_ADVERBS}(?:{_verbs()})\b", rest)
+    if own:
+        return own.start()
     for match in re.finditer(rf"(?:,\s+(?:and|but|while)\s+|\s+(?:and|but)\s+|;\s+|,\s+)"
                              rf"(?:{_ADVERBS})"
                              rf"(?P<verb>{_verbs()})\b", rest):
