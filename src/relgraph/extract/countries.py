@@ -57,7 +57,7 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "NLD": ("Netherlands", "Holland", "the Netherlands"),
     "COD": ("Democratic Republic of the Congo", "DR Congo", "DRC", "Congo-Kinshasa"),
     "COG": ("Republic of the Congo", "Congo-Brazzaville"),
-    "CIV": ("Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"),
+    "CIV": ("Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire", "Côte d’Ivoire", "Cote d’Ivoire"),
     "MMR": ("Myanmar", "Burma"),
     "SWZ": ("Eswatini", "Swaziland"),
     "MKD": ("North Macedonia", "Macedonia"),
@@ -123,7 +123,17 @@ _DEMONYMS: dict[str, tuple[str, ...]] = {
     "URY": ("Uruguayan",), "UZB": ("Uzbek",), "VEN": ("Venezuelan",),
     "VNM": ("Vietnamese",), "YEM": ("Yemeni",), "ZMB": ("Zambian",), "ZWE": ("Zimbabwean",),
     "KNA": ("Kittitian",), "BRB": ("Barbadian",), "TTO": ("Trinidadian",),
-    "FJI": ("Fijian",), "PNG": ("Papua New Guinean",),
+    "FJI": ("Fijian",), "PNG": ("Papua New Guinean",), "CIV": ("Ivorian",),
+    "GMB": ("Gambian",), "CPV": ("Cabo Verdean", "Cape Verdean"), "DJI": ("Djiboutian",),
+    "COM": ("Comorian",), "SYC": ("Seychellois",), "GUY": ("Guyanese",),
+    "SUR": ("Surinamese",), "BLZ": ("Belizean",), "AND": ("Andorran",), "MCO": ("Monegasque",),
+    "BRN": ("Bruneian",), "TLS": ("Timorese",), "WSM": ("Samoan",), "TON": ("Tongan",),
+    "GNB": ("Bissau-Guinean",), "GNQ": ("Equatoguinean", "Equatorial Guinean"),
+    "LSO": ("Basotho",), "SWZ": ("Swazi",), "MHL": ("Marshallese",), "PLW": ("Palauan",),
+    "VUT": ("Ni-Vanuatu",), "SLB": ("Solomon Islander",), "KIR": ("I-Kiribati",),
+    "TUV": ("Tuvaluan",), "NRU": ("Nauruan",), "LIE": ("Liechtensteiner",),
+    "SMR": ("Sammarinese",), "CAF": ("Central African",),
+    "COD": ("Congolese",), "STP": ("Santomean",),
 }
 
 # Capitals (and seats of government) that stand for their governments in news prose.
@@ -137,7 +147,7 @@ _CAPITALS: dict[str, tuple[str, ...]] = {
     "KAZ": ("Astana",), "UZB": ("Tashkent",), "KGZ": ("Bishkek",), "TJK": ("Dushanbe",),
     "TKM": ("Ashgabat",), "MNG": ("Ulaanbaatar", "Ulan Bator"), "BGD": ("Dhaka",),
     "IDN": ("Jakarta",), "MYS": ("Kuala Lumpur", "Putrajaya"), "THA": ("Bangkok",),
-    "VNM": ("Hanoi",), "PHL": ("Manila",), "SGP": (), "ARE": ("Abu Dhabi",),
+    "VNM": ("Hanoi",), "PHL": ("Manila",), "ARE": ("Abu Dhabi",),
     "QAT": ("Doha",), "SAU": ("Riyadh",), "EGY": ("Cairo",), "ISR": ("Jerusalem",),
     "SYR": ("Damascus",), "IRQ": ("Baghdad",), "JOR": ("Amman",), "LBN": ("Beirut",),
     "AFG": ("Kabul",), "KEN": ("Nairobi",), "ETH": ("Addis Ababa",), "NGA": ("Abuja",),
@@ -146,11 +156,31 @@ _CAPITALS: dict[str, tuple[str, ...]] = {
     "CAN": ("Ottawa",), "AUS": ("Canberra",), "CUB": ("Havana",), "VEN": ("Caracas",),
     "GRC": ("Athens",), "CYP": ("Nicosia",), "SRB": ("Belgrade",), "HUN": ("Budapest",),
     "ROU": ("Bucharest",), "BGR": ("Sofia",), "AUT": ("Vienna",), "CZE": ("Prague",),
-    "NLD": ("The Hague",), "BEL": (), "SWE": ("Stockholm",), "NOR": ("Oslo",),
+    "NLD": ("The Hague",), "SWE": ("Stockholm",), "NOR": ("Oslo",),
     "FIN": ("Helsinki",), "DNK": ("Copenhagen",), "PRT": ("Lisbon",), "IRL": ("Dublin",),
     "LKA": ("Colombo",), "NPL": ("Kathmandu",), "MMR": ("Naypyidaw", "Naypyitaw"),
-    "KHM": ("Phnom Penh",), "OMN": ("Muscat",), "KWT": (), "BHR": ("Manama",),
+    "KHM": ("Phnom Penh",), "OMN": ("Muscat",), "BHR": ("Manama",),
     "YEM": ("Sanaa",), "LBY": ("Tripoli",), "SDN": ("Khartoum",), "TWN": ("Taipei",),
+    "PER": ("Lima",), "ECU": ("Quito",), "GHA": ("Accra",), "SEN": ("Dakar",),
+    "UGA": ("Kampala",), "RWA": ("Kigali",), "COL": ("Bogotá", "Bogota"), "CHL": ("Santiago",),
+    "BOL": ("La Paz", "Sucre"), "URY": ("Montevideo",), "PRY": ("Asunción", "Asuncion"),
+    "PAN": ("Panama City",), "CRI": ("San José", "San Jose"), "NIC": ("Managua",),
+    "HND": ("Tegucigalpa",), "GTM": ("Guatemala City",), "SLV": ("San Salvador",),
+    "DOM": ("Santo Domingo",), "HTI": ("Port-au-Prince",), "JAM": ("Kingston",),
+    "AGO": ("Luanda",), "COD": ("Kinshasa",), "COG": ("Brazzaville",), "CMR": ("Yaoundé",),
+    "GAB": ("Libreville",), "ZMB": ("Lusaka",), "ZWE": ("Harare",), "MOZ": ("Maputo",),
+    "MWI": ("Lilongwe",), "TZA": ("Dodoma",), "SOM": ("Mogadishu",), "DJI": ("Djibouti",),
+    "ERI": ("Asmara",), "SSD": ("Juba",), "TCD": ("N'Djamena", "N’Djamena"), "NER": ("Niamey",),
+    "MLI": ("Bamako",), "BFA": ("Ouagadougou",), "GIN": ("Conakry",), "SLE": ("Freetown",),
+    "LBR": ("Monrovia",), "TGO": ("Lomé", "Lome"), "BEN": ("Porto-Novo", "Cotonou"),
+    "MRT": ("Nouakchott",), "NAM": ("Windhoek",), "BWA": ("Gaborone",),
+    "MDG": ("Antananarivo",), "MUS": ("Port Louis",), "FJI": ("Suva",),
+    "NZL": ("Wellington",), "PNG": ("Port Moresby",), "LAO": ("Vientiane",),
+    "BTN": ("Thimphu",), "MDV": ("Malé",), "LVA": ("Riga",), "LTU": ("Vilnius",),
+    "EST": ("Tallinn",), "MDA": ("Chisinau", "Chișinău"), "SVK": ("Bratislava",),
+    "SVN": ("Ljubljana",), "HRV": ("Zagreb",), "BIH": ("Sarajevo",), "MKD": ("Skopje",),
+    "MNE": ("Podgorica",), "ALB": ("Tirana",), "MLT": ("Valletta",), "CHE": ("Bern",),
+    "BEL": ("Brussels",),
 }
 
 # Wikidata items of states, for owl:sameAs links (checked by hand; others stay unlinked).
@@ -171,7 +201,9 @@ _WIKIDATA: dict[str, str] = {
 }
 
 # Names that look like a country but in news prose mostly are something else.
-_AMBIGUOUS = frozenset({"Jersey", "Georgia's", "Chad", "Jordan's", "Guinea", "US"})
+_AMBIGUOUS = frozenset({"US"})
+# Names that are also given names: "Chad Smith", "Jordan Peterson" are people.
+_GIVEN_NAMES = frozenset({"Chad", "Jordan"})
 
 
 @cache
@@ -241,6 +273,10 @@ def find_countries(text: str) -> list[CountryMention]:
         surface = match.group(1)
         if surface in _AMBIGUOUS:
             continue
+        if surface in _GIVEN_NAMES and re.match(r"\s+[A-Z][a-z]", text[match.end():]):
+            continue
+        if text[max(0, match.start(1) - 4):match.start(1)] == "New ":
+            continue  # New Jersey, New Guinea: not the country of the bare name
         code, how = forms[surface]
         found.append(CountryMention(code, match.start(1), match.end(), surface, how))
     return found

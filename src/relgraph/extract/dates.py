@@ -13,11 +13,17 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
            "september", "october", "november", "december"]
 _MONTH = "|".join(_MONTHS)
 
-_WEEKDAY_RE = re.compile(r"\b(?:on |last |this )?(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_WEEKDAY_RE = re.compile(r"\b(on |last |this |next |coming )?(" + "|".join(_WEEKDAYS) + r")\b",
+                         re.I)
 _MONTH_DAY_RE = re.compile(rf"\b(?:on )?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
 _DAY_MONTH_RE = re.compile(rf"\b(?:on )?(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})(?:,?\s+(\d{{4}}))?\b", re.I)
-_RELATIVE = {"yesterday": -1, "today": 0, "last week": -7, "earlier this week": -3,
-             "last month": -30, "the day before": -1}
+_RELATIVE = {"yesterday": -1, "today": 0, "tomorrow": 1, "last week": -7, "next week": 7,
+             "earlier this week": -3, "last month": -30, "next month": 30, "the day before": -1,
+             "the day after": 1, "a day earlier": -1, "a day later": 1}
+_AGO_RE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
+                     r"(day|week)s? (ago|earlier|later)\b", re.I)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10}
 _RELATIVE_RE = re.compile(r"\b(" + "|".join(_RELATIVE) + r")\b", re.I)
 
 
@@ -57,9 +63,17 @@ def _explicit(text: str, base: dt.date) -> dt.date | None:
             if not year and when > base:  # news speaks of the past: "on December 30" in January
                 when = when.replace(year=when.year - 1)
             return when
+    match = _AGO_RE.search(text)
+    if match:
+        count = int(match.group(1)) if match.group(1).isdigit() else _NUMBERS[match.group(1).lower()]
+        days = count * (7 if match.group(2).lower() == "week" else 1)
+        return base + dt.timedelta(days=days if match.group(3).lower() == "later" else -days)
     match = _WEEKDAY_RE.search(text)
     if match:
-        target = _WEEKDAYS.index(match.group(1).lower())
+        target = _WEEKDAYS.index(match.group(2).lower())
+        if (match.group(1) or "").lower().startswith("next"):
+            ahead = (target - base.weekday()) % 7 or 7
+            return base + dt.timedelta(days=ahead)
         back = (base.weekday() - target) % 7
         return base - dt.timedelta(days=back)
     match = _RELATIVE_RE.search(text)
