@@ -284,12 +284,11 @@ def find_countries(text: str) -> list[CountryMention]:
 
 @cache
 def _words() -> frozenset[str]:
-    words: set[str] = set()
-    for form in _surface_forms():
-        words.update(form.split())
-    return frozenset(words)
+    return frozenset(form for form in _surface_forms() if " " not in form)
 
 
 def is_country_word(token: str) -> bool:
-    """Whether a capitalised token is part of a country name, demonym or capital."""
-    return token.rstrip("'s").rstrip("’s") in _words() or token in _words()
+    """Whether a token is by itself a country's name, demonym or capital ("Kenyan",
+    "Iran's"); "Costa" of Costa Rica is not."""
+    bare = re.sub(r"(?:'s|’s)$", "", token)
+    return bare in _words()

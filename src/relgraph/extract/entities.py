@@ -118,9 +118,6 @@ def _person_patterns() -> list[tuple[str, re.Pattern[str]]]:
              r"Sheikh|Sheikha|Shaikh|Dato['’]?\s?Seri|Dato['’]?|Datuk(?:\s?Seri)?|Tan Sri|Tun|"
              r"Sir|Dame)")
     return [
-        ("counterpart", re.compile(
-            rf"\b(?:his|her|their)\s+(?:(?P<nat>{cref})\s+)?(?:counterparts?|colleagues?),?\s+"
-            rf"(?:{honor}\s+)?(?P<name>{name})")),
         ("plural-title", re.compile(
             rf"(?:(?P<nat>{cref})\s+)?(?P<title>(?:Prime |Foreign |Deputy Prime |Deputy )?"
             rf"(?:Ministers|Presidents|Ambassadors|Envoys|Leaders|Chairmen|Speakers))\s+"
@@ -131,6 +128,9 @@ def _person_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("title-after", re.compile(
             rf"(?P<name>{name}),\s+(?:the\s+|a\s+)?(?:(?P<nat>{cref})\s+)?(?P<title>{title})"
             rf"(?:\s+of\s+(?P<of>{cref}))?")),
+        ("counterpart", re.compile(
+            rf"\b(?:his|her|their)\s+(?:(?P<nat>{cref})\s+)?(?:counterparts?|colleagues?),?\s+"
+            rf"(?:{honor}\s+)?(?P<name>{name})")),
         ("honorific", re.compile(rf"\b{honor}\s+(?P<name>{name})")),
         ("before-verb", re.compile(
             rf"(?P<name>{name})(?:,\s+(?:for (?:his|her) part|in (?:his|her) turn|in turn),)?\s+"
@@ -180,8 +180,9 @@ class Entities:
             return
         title = match.groupdict().get("title")
         nat = match.groupdict().get("nat") or match.groupdict().get("of")
-        if how == "before-verb" and not self._plausible_bare_name(
-                _clean_name(match.group("name")), sentence, match):
+        if how == "before-verb" and (countries.find_countries(match.group("name")) or
+                                     not self._plausible_bare_name(
+                                         _clean_name(match.group("name")), sentence, match)):
             return
         self._add_person(match.group("name"), match.start("name"), title, nat, how, sentence)
 
@@ -289,7 +290,18 @@ class Entities:
         del text
 
     def _org_match(self, match: re.Match[str], sentence: Sentence) -> None:
-        raw = match.group("name")
+        raw = _CALENDAR_TAIL.sub("", match.group("name"))
+        # "the Ministry of Foreign Affairs of Senegal and Ghana's Health Ministry" is two.
+        split = re.search(r"\s+and\s+(?=(?:the\s+)?[A-Z][\w’'-]+(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+)*"
+                          rf"(?:{'|'.join(re.escape(h) for h in lexicon.ORG_HEADS)})\b)", raw)
+        if split:
+            self._org_text(raw[:split.start()], match.start("name"), sentence)
+            tail_at = split.end()
+            self._org_text(raw[tail_at:], match.start("name") + tail_at, sentence)
+            return
+        self._org_text(raw, match.start("name"), sentence)
+
+    def _org_text(self, raw: str, at: int, sentence: Sentence) -> None:
         name = _trim_org(raw)
         if not name:
             return
@@ -297,19 +309,22 @@ class Entities:
         if head is None:
             return
         kind = lexicon.ORG_HEADS[head]
-        start = sentence.start + match.start("name") + raw.find(name)
+        start = sentence.start + at + raw.find(name)
         if self._in_org_or_event(start):
             return
-        prefix = sentence.text[max(0, match.start("name") - 40):match.start("name")]
+        prefix = sentence.text[max(0, at - 40):at]
         nat = re.search(rf"({patterns.country_ref()})\s+(?:the\s+)?$", prefix)
         lead = re.match(rf"({patterns.country_ref()})\s+", name)
         if lead and kind in ("ministry", "government", "parliament", "agency", "embassy") \
                 and not re.match(r"\s*(?:of|on|for)\b", name[lead.end():]):
             nat, name = lead, name[lead.end():]
         words = name.split()
-        # A bare head ("Ministry", "Council") is no name.
+        # A bare head ("Ministry", "Council") is no name; with its nationality it is one:
+        # "the Kenyan Parliament".
         if len(words) == 1 and head == name:
-            return
+            if nat is None or nat is not lead:
+                return
+            name = f"{lead.group(1)} {name}"
         if _looks_like_event(name):
             return
         code = _code_of(nat.group(1)) if nat else None
@@ -325,6 +340,9 @@ class Entities:
     def _add_org(self, name: str, kind: str, code: str | None, sentence: Sentence,
                  start: int, rule: str) -> None:
         self._spans.append((start, start + len(name)))
+        if name in lexicon.MEDIA_NAMES or re.search(r"\b(?:News Agency|Broadcast\w*|Radio|TV|"
+                                                    r"Television)$", name):
+            kind = "media"
         key = _org_key(name)
         for org in self.orgs:
             if _org_key(org.name) == key and (not code or not org.country or code == org.country):
@@ -340,16 +358,18 @@ class Entities:
                 groups = match.groupdict()
                 name = (groups.get("title") or match.group("name")).strip()
                 name = re.sub(r"^(?:The|the)\s+", "", name).rstrip(",.")
-                ordinal = groups.get("ord") or groups.get("ord2")
+                ordinal = groups.get("ord") or groups.get("ord2") or (
+                    re.match(rf"{patterns.ORDINAL}\s", name) and name.split()[0])
                 framed = bool(groups.get("title")) or bool(_FRAMED_EVENT.match(name)) or bool(
                     _ATTENDED.search(sentence.text[:match.start("name")]))
                 if not (ordinal or framed) and (len(name.split()) < 2 or not _event_head_ok(name)):
                     continue
                 start = sentence.start + match.start("name")
                 after = sentence.text[match.end("name"):match.end("name") + 80]
-                place = re.match(rf"\s*,?\s*(?:which (?:was|is|will be) )?(?:held|hosted|"
-                                 rf"taking place|that took place|convened)?\s*in\s+"
-                                 rf"(?P<place>{patterns.CAP}(?:\s+{patterns.CAP})?)", after)
+                place = re.match(rf"\s*,?\s*(?:which |that )?(?:(?:was|is|will be|is being)\s+)?"
+                                 rf"(?:held|hosted|taking place|took place|takes place|convened|"
+                                 rf"opened|opens|began|begins|closed|ended|under way|underway)?"
+                                 rf"\s*in\s+(?P<place>{patterns.CAP}(?:\s+{patterns.CAP})?)", after)
                 location = place.group("place") if place else None
                 if not location:
                     venue = re.search(r"\bin\s+(?P<place>[A-Z][\w’'-]+)\b", name)
@@ -419,8 +439,13 @@ def _short_forms(name: str, text: str) -> list[str]:
     return forms
 
 
+_CALENDAR_TAIL = re.compile(
+    r"\s+(?:on|in|of|by|since|until)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b.*$")
 _POSSESSIVE_EMBASSY = re.compile(
-    r"(?P<nat>[A-Z][\w’']+?)(?:'s|’s)\s+embassy\s+in\s+(?P<city>[A-Z][\w’'-]+)")
+    r"(?P<nat>[A-Z][\w’']+?)(?:'s|’s)\s+embassy\s+in\s+(?P<city>[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+)?)")
 _ACRONYMS = re.compile(
     r"\b(?:UN|United Nations|NATO|EU|European Union|OIC|SCO|ASEAN|CIS|OSCE|BRICS|GCC|WHO|IMF|"
     r"World Bank|OPEC|African Union|Arab League|League of Arab States|Organization of "
@@ -465,6 +490,11 @@ def _code_of(surface: str | None) -> str | None:
     return found[0].code if found else None
 
 
+_OFFICE_WORDS = frozenset({"Minister", "Ministry", "President", "Ambassador", "Secretary",
+                           "Envoy", "Chairman", "Spokesperson", "Spokesman", "Director",
+                           "Governor", "Commissioner", "Premier", "Chancellor"})
+
+
 def _clean_name(raw: str) -> str:
     """Drop capitalised words that cannot belong to a name (titles, countries, months)."""
     tokens = raw.split()
@@ -472,7 +502,9 @@ def _clean_name(raw: str) -> str:
         tokens.pop(0)
     kept = []
     for token in tokens:
-        bare = token.rstrip("’'s") if token.endswith(("'s", "’s")) else token
+        bare = re.sub(r"(?:'s|’s)$", "", token)
+        if bare in _OFFICE_WORDS and kept:
+            return ""  # "Technology Minister X": the words before an office are no name
         if bare in patterns.STOP_CAPS or countries.is_country_word(bare):
             break
         kept.append(bare)
@@ -516,10 +548,7 @@ def _split_title(title: str) -> tuple[str, str | None]:
 
 def _trim_org(raw: str) -> str:
     tokens = raw.split()
-    while tokens and (tokens[0] in ("The", "the", "A") or tokens[0] in _ORG_LEADING_STOPS
-                      or (countries.is_country_word(tokens[0])
-                          and not tokens[0].endswith(("'s", "’s")) and len(tokens) > 1
-                          and tokens[1] in lexicon.ORG_HEADS)):
+    while tokens and (tokens[0] in ("The", "the", "A") or tokens[0] in _ORG_LEADING_STOPS):
         tokens.pop(0)
     return " ".join(tokens).strip(" ,.")
 
