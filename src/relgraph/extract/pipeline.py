@@ -460,9 +460,10 @@ class _Doc:
                     return list(dict.fromkeys(p.country for p in group if p.country))
         for mention in countries.find_countries(sentence.text):
             before = sentence.text[max(0, mention.start - 30):mention.start]
-            if mention.how == "capital" and (_VENUE_BEFORE.search(before) or
-                                            _IN_COMPOUND.match(sentence.text, mention.start)):
-                continue
+            if mention.how == "capital" and (
+                    _VENUE_BEFORE.search(before) or _IN_COMPOUND.match(sentence.text, mention.start)
+                    or re.match(r"\s+[A-Z]", sentence.text[mention.end:])):
+                continue  # a venue, a route ("Baku-Tbilisi-Kars"), a name ("Vienna Convention")
             if _TOPIC_BEFORE.search(before) or _PEOPLE_AFTER.match(sentence.text, mention.end):
                 continue  # "the situation in Ukraine", "support for the Palestinian people"
             add(mention.code)
@@ -542,7 +543,7 @@ class _Doc:
             unquoted = sentence.text
             named = [e for e in events if _mentions_event(unquoted, e.name)]
             cue = _EVENT_CUE.search(unquoted)
-            if not cue:
+            if not cue or _NOT_DONE.search(unquoted[max(0, cue.start() - 50):cue.start()]):
                 continue
             targets = named
             if not targets:
@@ -619,6 +620,14 @@ class _Doc:
                      unquoted, re.I):
             add(self.main[:2])
         add([p.name for p in self._persons_in(sentence, self._unquoted(sentence))])
+        subject_country = re.match(rf"^(?:[A-Z][\w ,]{{0,40}}?,\s+)?(?:the\s+)?"
+                                   rf"(?P<c>{_demonym_re()})\s+(?:\w+\s+){{0,2}}?"
+                                   rf"(?:took part|take part|participated|attended|joined|"
+                                   rf"hosted|signed|sent)\b", unquoted)
+        if subject_country and not agents:
+            found = countries.find_countries(subject_country.group("c"))
+            if found:
+                add([found[0].code])
         plural = re.search(r"\b(?:[Tt]he two|[Bb]oth) (?:ministers|leaders|sides|presidents|"
                            r"prime ministers|foreign ministers|delegations|heads of state)\b",
                            unquoted)

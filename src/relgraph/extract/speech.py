@@ -346,7 +346,8 @@ def _subject_before(masked: str, verb_start: int) -> tuple[str, int] | None:
             phrase = joined.group(0) if joined else phrase.rsplit(sep, 1)[1]
     phrase = re.sub(r"^(?:[Ff]or (?:his|her) part|[Mm]eanwhile|[Hh]owever|[Ii]n turn|"
                     r"[Ll]ater|[Ee]arlier|[Aa]lso|[Ii]n addition|[Tt]hen|[Tt]here|[Hh]ere|"
-                    r"[Mm]oreover|[Ff]urthermore|[Ii]n response|[Aa]gain)\s+", "", phrase)
+                    r"[Mm]oreover|[Ff]urthermore|[Ii]n response|[Aa]gain|[Ww]hile|[Ww]hereas|"
+                    r"[Aa]nd|[Bb]ut|[Aa]s|[Ww]hen)\s+", "", phrase)
     at = len(head) - len(phrase)
     return (phrase, at) if phrase else None
 

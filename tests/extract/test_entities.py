@@ -1,0 +1,343 @@
+"""People, organisations and events (``relgraph.extract.entities``): names in every form,
+with the country and the normalised office of each person, the kind and country of each
+organisation, and the place of each named event."""
+
+from __future__ import annotations
+
+import pytest
+
+from relgraph.extract.lexicon import normalise_title
+
+# --- people: name, country, title ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "title"),
+    [
+        pytest.param("Ghanaian Trade Minister Kwame Asante arrived in Accra on Monday.",
+                     "Kwame Asante", "GHA", "Minister of Trade", id="demonym-title-before"),
+        pytest.param("Lucía Fernández, Chile's Foreign Minister, arrived in Lima.",
+                     "Lucía Fernández", "CHL", "Foreign Minister", id="appositive-after"),
+        pytest.param("The Ambassador of Peru to Bolivia, Rosa Quispe, presented her "
+                     "credentials on Monday.",
+                     "Rosa Quispe", "PER", "Ambassador", id="ambassador-of-x-to-y"),
+        pytest.param("Bolivian Ambassador to Peru Juan Carlos Mamani visited Cusco.",
+                     "Juan Carlos Mamani", "BOL", "Ambassador", id="ambassador-to-y"),
+        pytest.param("H.E. Mr. Tran Van Duc, Ambassador of Vietnam to Chile, visited "
+                     "Valparaíso.",
+                     "Tran Van Duc", "VNM", "Ambassador", id="he-mr-appositive"),
+        pytest.param("Minister of Health Çağlar Öztürk of Türkiye opened the clinic.",
+                     "Çağlar Öztürk", "TUR", "Minister of Health", id="of-country-after-name"),
+        pytest.param("Łukasz Wróbel, the Polish Minister for Health, opened the clinic.",
+                     "Łukasz Wróbel", "POL", "Minister of Health", id="minister-for"),
+        pytest.param("President Samia Juma of Tanzania arrived in Dodoma.",
+                     "Samia Juma", "TZA", "President", id="president-of"),
+        pytest.param("Prime Minister Sitiveni Naulivou of Fiji arrived in Suva.",
+                     "Sitiveni Naulivou", "FJI", "Prime Minister", id="prime-minister-of"),
+        pytest.param("Vietnamese Deputy Prime Minister Đặng Thị Hồng arrived in Vientiane.",
+                     "Đặng Thị Hồng", "VNM", "Deputy Prime Minister",
+                     id="vietnamese-diacritics"),
+        pytest.param("Uruguay's Deputy Foreign Minister Martín Sosa arrived in Asunción.",
+                     "Martín Sosa", "URY", "Deputy Foreign Minister", id="deputy-foreign"),
+        pytest.param("Nepal's Minister of Foreign Affairs Sita Gurung arrived in Thimphu.",
+                     "Sita Gurung", "NPL", "Foreign Minister", id="minister-of-foreign-affairs"),
+        pytest.param("Senegalese Minister for Foreign Affairs Awa Diop arrived in Banjul.",
+                     "Awa Diop", "SEN", "Foreign Minister", id="minister-for-foreign-affairs"),
+        pytest.param("Colombian Defence Minister Andrés Felipe Ortiz arrived in Quito.",
+                     "Andrés Felipe Ortiz", "COL", "Minister of Defense", id="defence"),
+        pytest.param("Ambassador Extraordinary and Plenipotentiary of Peru to Ecuador Rosa "
+                     "Quispe arrived in Quito.",
+                     "Rosa Quispe", "PER", "Ambassador", id="ambassador-extraordinary"),
+        pytest.param("Emirati Minister of State Khalid bin Rashid Al Mansoori arrived in Muscat.",
+                     "Khalid bin Rashid Al Mansoori", "ARE", "Minister of State",
+                     id="arabic-name-with-bin"),
+        pytest.param("Brazilian Foreign Minister Ana Beatriz Rocha da Costa arrived in Lima.",
+                     "Ana Beatriz Rocha da Costa", "BRA", "Foreign Minister",
+                     id="five-part-name-with-da"),
+    ],
+)
+def test_person_name_country_and_title(extracted, text, name, country, title):
+    view = extracted(text)
+    assert [p["name"] for p in view.persons] == [name]
+    person = view.persons[0]
+    assert (person["country"], person["title"]) == (country, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Mongolian Health Minister B. Battsetseg opened the hospital.",
+                     "B. Battsetseg", id="initial-with-space"),
+        pytest.param("Mongolian Ambassador D.Tsogtbaatar presented the gifts.",
+                     "D.Tsogtbaatar", id="initial-without-space"),
+        pytest.param("Mongolian Ambassador D. A. Erdenebat presented the gifts.",
+                     "D. A. Erdenebat", id="two-initials"),
+        pytest.param("Mongolian Ambassador D.Tsogtbaatar presented the gifts. Later "
+                     "Tsogtbaatar said that ties were strong.",
+                     "D.Tsogtbaatar", id="initial-then-surname"),
+    ],
+)
+def test_names_with_initials(extracted, text, name):
+    view = extracted(text)
+    assert [p["name"].replace(". ", ".") for p in view.persons] == [name.replace(". ", ".")]
+    assert view.persons[0]["country"] == "MNG"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("Mr. Okonkwo met Ms. Thandiwe Dlamini on Monday.",
+                     ["Okonkwo", "Thandiwe Dlamini"], id="mr-ms"),
+        pytest.param("Dr. Arjun Mehta and Prof. Ngozi Eze said that the study was finished.",
+                     ["Arjun Mehta", "Ngozi Eze"], id="dr-prof"),
+        pytest.param("H.E. Ruth Achieng spoke first, and Mrs. Lindiwe Nkosi answered.",
+                     ["Ruth Achieng", "Lindiwe Nkosi"], id="he-mrs"),
+    ],
+)
+def test_honorifics_are_not_part_of_names(extracted, text, names):
+    assert [p["name"] for p in extracted(text).persons] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Peruvian Foreign Minister Jorge Luis Huamán arrived in Quito. Huamán "
+                     "said that Peru wanted a new treaty. Later Huamán met students.",
+                     "Jorge Luis Huamán", id="surname-after-full-name"),
+        pytest.param("Asante arrived first. Later, Ghanaian Trade Minister Kwame Asante said "
+                     "that exports had grown.",
+                     "Kwame Asante", id="surname-before-full-name"),
+        pytest.param("Kazakh Minister Aibek Nurlanov spoke. Minister Nurlanov added that "
+                     "the plant would open in May.",
+                     "Aibek Nurlanov", id="title-and-surname"),
+    ],
+)
+def test_one_person_per_real_person_within_an_article(extracted, text, name):
+    """Surname-only mentions join the fullest form of the name."""
+    assert [p["name"] for p in extracted(text).persons] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        pytest.param("Ghana's Foreign Minister Kwame Asante met his Kenyan counterpart, "
+                     "Otieno Kamau, in Accra.", "Otieno Kamau", "KEN",
+                     id="his-kenyan-counterpart"),
+        pytest.param("Brazil's Foreign Minister Helena Prado met her Peruvian counterpart "
+                     "Jorge Luis Huamán in Lima.", "Jorge Luis Huamán", "PER",
+                     id="her-peruvian-counterpart"),
+        pytest.param("Ghana's Foreign Minister Kwame Asante met his counterpart Awa Diop on "
+                     "Monday. The meeting focused on relations between Ghana and Senegal.",
+                     "Awa Diop", "SEN", id="counterpart-other-side"),
+        pytest.param("Kazakh Energy Minister Aibek Nurlanov received Ambassador Tomasz "
+                     "Zieliński in Astana. Nurlanov noted that relations between Kazakhstan "
+                     "and Poland were growing. For his part, Zieliński said that his country "
+                     "valued the partnership.", "Tomasz Zieliński", "POL",
+                     id="for-his-part"),
+        pytest.param("Indonesia's Trade Minister Rini Hartono received Ambassador Kofi "
+                     "Boateng of Ghana in Jakarta.", "Kofi Boateng", "GHA",
+                     id="ambassador-name-of-country"),
+    ],
+)
+def test_person_country_inferred(extracted, text, name, country):
+    person = extracted(text).person(name)
+    assert person is not None
+    assert person["country"] == country
+
+
+def test_counterpart_holds_the_same_office(extracted):
+    view = extracted("Chilean Foreign Minister Lucía Fernández met her Argentine counterpart "
+                     "Pablo Medina in Santiago.")
+    person = view.person("Pablo Medina")
+    assert person is not None
+    assert (person["country"], person["title"]) == ("ARG", "Foreign Minister")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Health Minister", "Minister of Health"),
+        ("Health Minister", "Minister for Health"),
+        ("Foreign Minister", "Minister of Foreign Affairs"),
+        ("Foreign Minister", "Minister for Foreign Affairs"),
+        ("Energy Minister", "Minister of Energy"),
+        ("Defence Minister", "Minister of Defense"),
+        ("Education Minister", "Minister of Education"),
+        ("Deputy Foreign Minister", "Deputy Minister of Foreign Affairs"),
+    ],
+)
+def test_titles_are_normalised(extracted, first, second):
+    """"Minister of Health" and "Health Minister" are the same office, whichever the article
+    writes."""
+    a = extracted(f"Chilean {first} Rosa Vidal arrived in Lima.").person("Rosa Vidal")
+    b = extracted(f"Chilean {second} Rosa Vidal arrived in Lima.").person("Rosa Vidal")
+    assert a is not None and b is not None
+    assert a["title"] == b["title"]
+    assert a["title"] == normalise_title(second)
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
+        ("health minister", "Minister of Health"),
+        ("Minister of Health", "Minister of Health"),
+        ("Minister for Health", "Minister of Health"),
+        ("Minister of Foreign Affairs", "Foreign Minister"),
+        ("Foreign Minister", "Foreign Minister"),
+        ("Minister of External Affairs", "Foreign Minister"),
+        ("Prime Minister", "Prime Minister"),
+        ("Deputy Prime Minister", "Deputy Prime Minister"),
+        ("Deputy Foreign Minister", "Deputy Foreign Minister"),
+        ("Deputy Minister of Foreign Affairs", "Deputy Foreign Minister"),
+        ("Defence Minister", "Minister of Defense"),
+        ("president", "President"),
+        ("Ambassador", "Ambassador"),
+        ("Ambassador Extraordinary and Plenipotentiary", "Ambassador"),
+    ],
+)
+def test_normalise_title(raw, normal):
+    assert normalise_title(raw) == normal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Quito welcomed the plan. Dakar agreed with it.", id="capitals"),
+        pytest.param("Xinhua reported that the deal was signed. Bernama said so too.",
+                     id="media"),
+        pytest.param("The African Union said talks would resume.", id="international-body"),
+        pytest.param("Leaders met at the summit. Officials said the talks went well.",
+                     id="common-nouns"),
+        pytest.param("On Monday the two delegations met. In March trade grew.",
+                     id="days-and-months"),
+    ],
+)
+def test_places_bodies_and_common_words_are_not_people(extracted, text):
+    assert extracted(text).persons == []
+
+
+# --- organisations ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country", "kind"),
+    [
+        pytest.param("The Ministry of Foreign Affairs of Senegal issued a note.",
+                     ("Ministry of Foreign Affairs",), "SEN", "ministry", id="ministry-of-x"),
+        pytest.param("Ghana's Health Ministry issued a note.", ("Ministry of Health",), "GHA",
+                     "ministry", id="health-ministry-normalised"),
+        pytest.param("Peru's Foreign Ministry issued a note.", ("Ministry of Foreign Affairs",),
+                     "PER", "ministry", id="foreign-ministry-normalised"),
+        pytest.param("The Embassy of Vietnam in Santiago issued a note.",
+                     ("Embassy", "Vietnam"), "VNM", "embassy", id="embassy-of-x-in-y"),
+        pytest.param("The Chilean Embassy in Hanoi issued a note.", ("Embassy",), "CHL",
+                     "embassy", id="demonym-embassy"),
+        pytest.param("Peru's embassy in La Paz issued a note.", ("Embassy", "La Paz"), "PER",
+                     "embassy", id="possessive-embassy-two-word-city"),
+        pytest.param("The Kenyan Parliament approved the treaty.", ("Parliament",), "KEN",
+                     "parliament", id="demonym-parliament"),
+        pytest.param("The National Assembly of Zambia approved the treaty.",
+                     ("National Assembly",), "ZMB", "parliament", id="national-assembly"),
+        pytest.param("The Government of Namibia approved the treaty.", ("Government",), "NAM",
+                     "government", id="government-of-x"),
+        pytest.param("The Philippine Space Agency launched a satellite.", ("Space Agency",),
+                     "PHL", "agency", id="agency"),
+        pytest.param("Kenya Airways opened a route to Lagos.", ("Kenya Airways",), "KEN",
+                     "company", id="company-named-after-country"),
+        pytest.param("The Andean Copper Corporation opened a mine.",
+                     ("Andean Copper Corporation",), None, "company", id="company"),
+        pytest.param("The African Union sent observers.", ("African Union",), None,
+                     "international", id="african-union"),
+        pytest.param("ASEAN sent observers.", ("ASEAN",), None, "international", id="asean"),
+        pytest.param("The World Health Organization sent doctors.",
+                     ("World Health Organization",), None, "international", id="who"),
+        pytest.param("Xinhua reported the visit.", ("Xinhua",), "CHN", "media", id="xinhua"),
+        pytest.param("Bernama reported the visit.", ("Bernama",), "MYS", "media", id="bernama"),
+        pytest.param("Anadolu Agency reported the visit.", ("Anadolu Agency",), "TUR", "media",
+                     id="news-agency-is-media"),
+    ],
+)
+def test_organization_name_country_and_kind(extracted, text, words, country, kind):
+    view = extracted(text)
+    org = view.organization(*words)
+    assert org is not None, view.organizations
+    assert (org["country"], org["kind"]) == (country, kind)
+    assert len(view.organizations) == 1, view.organizations
+
+
+def test_coordinated_organizations_stay_apart(extracted):
+    view = extracted("The Ministry of Foreign Affairs of Senegal and Ghana's Health Ministry "
+                     "signed the plan.")
+    found = {(o["name"], o["country"], o["kind"]) for o in view.organizations}
+    assert found == {("Ministry of Foreign Affairs", "SEN", "ministry"),
+                     ("Ministry of Health", "GHA", "ministry")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Foreign Minister Lucía Fernández told the Chilean Senate on Tuesday that "
+                     "the deal was good.", id="senate-on-tuesday"),
+        pytest.param("The Kenyan Parliament in March approved the treaty.",
+                     id="parliament-in-march"),
+        pytest.param("The Ministry of Health on Monday opened a clinic.", id="ministry-on-monday"),
+    ],
+)
+def test_organization_names_stop_at_the_name(extracted, text):
+    """Dates and verbs after an organisation's head noun are not part of its name."""
+    for org in extracted(text).organizations:
+        words = set(org["name"].split())
+        assert not words & {"on", "Tuesday", "Monday", "March", "in", "approved"}, org
+
+
+def test_organization_is_not_a_person(extracted):
+    view = extracted("The Ministry of Foreign Affairs of Senegal said that the talks were "
+                     "useful.")
+    assert view.persons == []
+    assert view.organization("Ministry of Foreign Affairs") is not None
+
+
+# --- events -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "location"),
+    [
+        pytest.param("The 11th Africa-Asia Trade Forum held in Kigali opened on Monday.",
+                     "11th Africa-Asia Trade Forum", "Kigali", id="ordinal-figures-held-in"),
+        pytest.param("The Eleventh Sahel Security Forum opened in Niamey.",
+                     "Eleventh Sahel Security Forum", "Niamey", id="ordinal-word"),
+        pytest.param("The Fifth Andean Mining Congress in La Paz began on Monday.",
+                     "Fifth Andean Mining Congress", "La Paz", id="congress-two-word-place"),
+        pytest.param("The 2025 Mekong Water Summit in Vientiane closed.",
+                     "2025 Mekong Water Summit", "Vientiane", id="year-summit"),
+        pytest.param("The third session of the Kenya-Tanzania Joint Commission took place in "
+                     "Arusha.", "third session of the Kenya-Tanzania Joint Commission", "Arusha",
+                     id="commission-session-took-place-in"),
+        pytest.param("The Second Pacific Islands Climate Dialogue was held in Suva.",
+                     "Second Pacific Islands Climate Dialogue", "Suva", id="dialogue"),
+    ],
+)
+def test_named_event_and_place(extracted, text, name, location):
+    view = extracted(text)
+    assert [(e["name"], e["location"]) for e in view.events] == [(name, location)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Leaders met at the summit on Monday.", id="the-summit"),
+        pytest.param("A forum on water will follow next year.", id="a-forum"),
+        pytest.param("The ministers held a meeting in Lima.", id="a-meeting"),
+    ],
+)
+def test_unnamed_gatherings_are_not_events(extracted, text):
+    assert extracted(text).events == []
+
+
+def test_events_are_not_organizations(extracted):
+    view = extracted("The Fifth Andean Mining Congress and the 11th Africa-Asia Trade Forum "
+                     "drew investors.")
+    assert view.organizations == []
+    assert {e["name"] for e in view.events} == {"Fifth Andean Mining Congress",
+                                                 "11th Africa-Asia Trade Forum"}

@@ -1,0 +1,261 @@
+"""Cooperation, meetings and participations (``relgraph.extract.relations`` through the
+pipeline): one cooperation per (parties, field), never from a hostile or failed act; every
+kind of meeting with its participants; participations in named events."""
+
+from __future__ import annotations
+
+import pytest
+
+GS = frozenset({"GHA", "SEN"})
+
+# --- cooperation --------------------------------------------------------------------------
+
+
+_FIELD_SENTENCES = [
+    ("Ghana and Senegal agreed to cooperate in vaccine production.", "health"),
+    ("Ghana and Senegal signed an agreement on solar power.", "energy"),
+    ("Ghana and Senegal agreed to expand trade and investment.", "economy"),
+    ("Ghana and Senegal agreed to deepen military cooperation.", "defense"),
+    ("Ghana and Senegal signed a memorandum on university exchanges.", "education"),
+    ("Ghana and Senegal agreed to cooperate in scientific research.", "science"),
+    ("Ghana and Senegal agreed to cooperate on artificial intelligence.", "digital"),
+    ("Ghana and Senegal signed a cultural cooperation programme.", "culture"),
+    ("Ghana and Senegal agreed to promote tourism between them.", "tourism"),
+    ("Ghana and Senegal agreed to build a railway together.", "transport"),
+    ("Ghana and Senegal agreed to cooperate in agriculture.", "agriculture"),
+    ("Ghana and Senegal agreed to cooperate on climate adaptation.", "environment"),
+    ("Ghana sent humanitarian aid to Senegal after the floods.", "humanitarian"),
+    ("Ghana and Senegal agreed to cooperate in fighting drug trafficking.", "justice"),
+    ("Ghana and Senegal pledged to strengthen their political relations.", "diplomacy"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "field"), _FIELD_SENTENCES,
+                         ids=[field for _, field in _FIELD_SENTENCES])
+def test_cooperation_field(extracted, sentence, field):
+    assert extracted(sentence).cooperation == {(GS, field)}
+
+
+def test_list_of_fields_gives_one_entry_each(extracted):
+    view = extracted("Ghana and Senegal agreed to expand cooperation in energy, education and "
+                     "culture.")
+    assert view.cooperation == {(GS, "energy"), (GS, "education"), (GS, "culture")}
+    assert len(view.data["cooperation"]) == 3
+
+
+def test_one_entry_per_parties_and_field(extracted):
+    view = extracted("Ghana and Senegal agreed to expand trade. Senegal and Ghana also signed "
+                     "a trade agreement. The two countries will boost trade further.")
+    assert view.cooperation == {(GS, "economy")}
+    assert len(view.data["cooperation"]) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Ghana and Senegal plan to cooperate in tourism.", id="plan-to"),
+        pytest.param("Ghana and Senegal intend to work together on tourism.", id="intend-to"),
+        pytest.param("Ghana and Senegal are ready to cooperate in tourism.", id="ready-to"),
+        pytest.param("Ghana and Senegal signed a memorandum on tourism.", id="signed"),
+        pytest.param("Ghana will cooperate with Senegal in tourism.", id="with"),
+    ],
+)
+def test_intention_to_cooperate_counts(extracted, sentence):
+    assert extracted(sentence).cooperation == {(GS, "tourism")}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "field"),
+    [
+        pytest.param("Kenyan Energy Minister Otieno Kamau and Ugandan Energy Minister Grace "
+                     "Nakato signed a memorandum on hydropower.", {"KEN", "UGA"}, "energy",
+                     id="countries-of-the-people"),
+        pytest.param("Hanoi and Canberra agreed to deepen cooperation in education.",
+                     {"VNM", "AUS"}, "education", id="capitals"),
+        pytest.param("Chile, Peru and Bolivia agreed to share water data.",
+                     {"CHL", "PER", "BOL"}, "environment", id="three-parties"),
+        pytest.param("Ecuador and Colombia reopened their border on Monday. The two countries "
+                     "agreed to cooperate on police training.", {"ECU", "COL"}, "justice",
+                     id="the-two-countries"),
+        pytest.param("Ghana and Senegal signed a trade agreement in Nairobi.", {"GHA", "SEN"},
+                     "economy", id="venue-is-no-party"),
+    ],
+)
+def test_cooperation_parties(extracted, text, parties, field):
+    assert extracted(text).cooperation == {(frozenset(parties), field)}
+
+
+def test_hyphenated_compound_gives_the_parties(extracted):
+    view = extracted("The Pakistan-Türkiye partnership in defence grows stronger every year.")
+    assert (frozenset({"PAK", "TUR"}), "defense") in view.cooperation
+
+
+def test_capital_inside_a_name_is_never_a_party(extracted):
+    view = extracted("Bolivia and Peru pledged to respect the Vienna Convention on Diplomatic "
+                     "Relations.")
+    assert all("AUT" not in parties for parties, _ in view.cooperation), view.cooperation
+
+
+def test_one_country_alone_does_not_cooperate(extracted):
+    assert extracted("Ghana expanded its solar power plants.").cooperation == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Ghana summoned the Senegalese ambassador to protest against new trade "
+                     "restrictions.", id="summons-protest"),
+        pytest.param("Ghana expelled two Senegalese diplomats accused of spying on its energy "
+                     "sector.", id="expulsion"),
+        pytest.param("Ghana imposed sanctions on Senegalese fishing and trade companies.",
+                     id="sanctions"),
+        pytest.param("Ghana condemned Senegal's military exercises near the border.",
+                     id="condemnation"),
+        pytest.param("Ghana threatened to suspend trade with Senegal.", id="threat"),
+        pytest.param("Ghana accused Senegal of undermining security cooperation in the region.",
+                     id="accusation-mentioning-cooperation"),
+        pytest.param("Ghana recalled its ambassador from Senegal over the trade dispute.",
+                     id="recall-of-ambassador"),
+        pytest.param("Relations between Ghana and Senegal deteriorated after the border "
+                     "incident.", id="deteriorating-relations"),
+        pytest.param("Ghana warned Senegal against blocking the energy pipeline.", id="warning"),
+        pytest.param("Ghana banned imports of Senegalese rice.", id="ban"),
+    ],
+)
+def test_hostile_acts_are_never_cooperation(extracted, sentence):
+    assert extracted(sentence).cooperation == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Ghana refused to sign the trade agreement with Senegal.", id="refused"),
+        pytest.param("Ghana pulled out of the energy agreement with Senegal.", id="pulled-out"),
+        pytest.param("Talks between Ghana and Senegal on a trade deal collapsed.",
+                     id="collapsed"),
+        pytest.param("Ghana and Senegal did not sign the tourism agreement.", id="did-not-sign"),
+        pytest.param("Ghana and Senegal failed to agree on energy prices.", id="failed-to-agree"),
+    ],
+)
+def test_refused_or_failed_cooperation_is_not_cooperation(extracted, sentence):
+    assert extracted(sentence).cooperation == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        pytest.param("Ghana and Senegal signed an agreement on solar power.", "AGREE",
+                     id="signed"),
+        pytest.param("Ghana sent humanitarian aid to Senegal after the floods.", "AID",
+                     id="aid"),
+        pytest.param("Ghana and Senegal continue to cooperate in agriculture.", "COOPERATE",
+                     id="cooperate"),
+    ],
+)
+def test_cooperation_plover_category(extracted, sentence, category):
+    items = extracted(sentence).data["cooperation"]
+    assert [c["category"] for c in items] == [category]
+
+
+# --- meetings -----------------------------------------------------------------------------
+
+AR = "Argentine Foreign Minister Pablo Medina"
+UY = "Uruguayan Foreign Minister Martín Sosa"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "participants", "kind"),
+    [
+        pytest.param(f"{AR} met {UY} in Montevideo.", {"Pablo Medina", "Martín Sosa"},
+                     "meeting", id="met"),
+        pytest.param(f"{AR} held talks with {UY} in Montevideo.",
+                     {"Pablo Medina", "Martín Sosa"}, "meeting", id="held-talks"),
+        pytest.param(f"Uruguayan President Carmen Rivas received {AR} in Montevideo.",
+                     {"Carmen Rivas", "Pablo Medina"}, "reception", id="received"),
+        pytest.param(f"{AR} spoke by phone with {UY}.", {"Pablo Medina", "Martín Sosa"},
+                     "phone call", id="spoke-by-phone"),
+        pytest.param(f"On Sunday, {AR} had spoken by phone with {UY}.",
+                     {"Pablo Medina", "Martín Sosa"}, "phone call", id="had-spoken-by-phone"),
+        pytest.param(f"{AR} had a telephone conversation with {UY}.",
+                     {"Pablo Medina", "Martín Sosa"}, "phone call", id="telephone-conversation"),
+        pytest.param(f"{AR} and {UY} held a video call.", {"Pablo Medina", "Martín Sosa"},
+                     "video call", id="video-call"),
+        pytest.param("Argentine Ambassador Pablo Medina presented his credentials to Uruguayan "
+                     "President Carmen Rivas.", {"Pablo Medina", "Carmen Rivas"}, "credentials",
+                     id="credentials"),
+        pytest.param("Uruguayan President Carmen Rivas received a Mongolian delegation in "
+                     "Montevideo.", {"Carmen Rivas", "MNG"}, "reception",
+                     id="unnamed-delegation"),
+        pytest.param(f"{AR} spoke by phone with his Uruguayan counterpart.",
+                     {"Pablo Medina", "URY"}, "phone call", id="unnamed-counterpart"),
+    ],
+)
+def test_meeting_participants_and_kind(extracted, sentence, participants, kind):
+    meetings = extracted(sentence).meetings
+    assert [(set(m["participants"]), m["kind"]) for m in meetings] == [(participants, kind)]
+    assert all(m["category"] == "CONSULT" for m in meetings)
+
+
+def test_one_meeting_however_often_it_is_mentioned(extracted):
+    view = extracted(f"{AR} met {UY} on Monday. During the meeting, Medina and Sosa discussed "
+                     "river transport.")
+    assert len(view.meetings) == 1
+    assert view.meeting_between("Pablo Medina", "Martín Sosa") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Kenya and Uganda met the deadline for the railway.",
+                     id="met-a-deadline"),
+        pytest.param('Kenyan Foreign Minister Amina Wanjiru visited a school. "We met many '
+                     'challenges," Wanjiru said.', id="met-inside-a-quote"),
+        pytest.param("Kenyan Foreign Minister Amina Wanjiru received an award in Geneva.",
+                     id="received-an-award"),
+        pytest.param("Kenyan Foreign Minister Amina Wanjiru will meet Ugandan officials next "
+                     "year if the talks resume.", id="no-named-partner-yet"),
+    ],
+)
+def test_not_a_meeting(extracted, text):
+    assert extracted(text).meetings == []
+
+
+# --- participations -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agent", "event"),
+    [
+        pytest.param("A Ghanaian delegation took part in the Fifth Andean Mining Congress in "
+                     "Lima.", "GHA", "Fifth Andean Mining Congress", id="delegation-took-part"),
+        pytest.param("Ghanaian Trade Minister Kwame Asante attended the 11th Africa-Asia Trade "
+                     "Forum in Kigali.", "Kwame Asante", "11th Africa-Asia Trade Forum",
+                     id="attended"),
+        pytest.param("A Senegalese delegation led by Trade Minister Awa Diop participated in the "
+                     "11th Africa-Asia Trade Forum.", "Awa Diop", "11th Africa-Asia Trade Forum",
+                     id="delegation-led-by"),
+        pytest.param("Kenyan Energy Minister Otieno Kamau addressed the Second Pacific Islands "
+                     "Climate Dialogue in Suva.", "Otieno Kamau",
+                     "Second Pacific Islands Climate Dialogue", id="addressed"),
+        pytest.param("Vietnam took part in the 2025 Mekong Water Summit.", "VNM",
+                     "2025 Mekong Water Summit", id="country-took-part"),
+    ],
+)
+def test_participation(extracted, sentence, agent, event):
+    items = extracted(sentence).participations
+    assert [(p["agent"], p["event"]) for p in items] == [(agent, event)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Ghanaian Trade Minister Kwame Asante attended a dinner in Accra.",
+                     id="unnamed-event"),
+        pytest.param("Ghanaian Trade Minister Kwame Asante criticised the 11th Africa-Asia "
+                     "Trade Forum.", id="no-participation-verb"),
+        pytest.param("Ghanaian Trade Minister Kwame Asante will not attend the 11th Africa-Asia "
+                     "Trade Forum.", id="negated"),
+    ],
+)
+def test_not_a_participation(extracted, sentence):
+    assert extracted(sentence).participations == []

@@ -1,0 +1,248 @@
+"""Reported speech (``relgraph.extract.speech`` through the pipeline): direct quotes in every
+form, indirect speech with the whole family of reporting verbs, participial clauses, one
+statement per reporting verb, the speaker resolved and the content without the verb."""
+
+from __future__ import annotations
+
+import pytest
+
+INTRO = "Kenyan Foreign Minister Amina Wanjiru met Ugandan officials in Kampala on Monday. "
+SPEAKER = "Amina Wanjiru"
+CLAIM = "the railway to Uganda would be finished by 2027"
+
+
+def _words(content: str) -> str:
+    """Content compared without its closing punctuation."""
+    return content.strip().rstrip(".,;:").strip()
+
+
+def _only_statement(view) -> dict:
+    assert len(view.statements) == 1, view.statements
+    return view.statements[0]
+
+
+# --- direct quotes ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("quote", "content"),
+    [
+        pytest.param('"We will build the railway together," Wanjiru said.',
+                     "We will build the railway together", id="straight-name-said"),
+        pytest.param("“We will build the railway together,” Wanjiru said.",
+                     "We will build the railway together", id="curly-name-said"),
+        pytest.param("“We will build the railway together,” said Wanjiru.",
+                     "We will build the railway together", id="said-name"),
+        pytest.param('Wanjiru said: "We will build the railway together."',
+                     "We will build the railway together", id="attribution-before"),
+        pytest.param('"We will build the railway together," she said.',
+                     "We will build the railway together", id="pronoun-after"),
+        pytest.param('"We will build the railway together," the minister stressed.',
+                     "We will build the railway together", id="role-after"),
+        pytest.param('"Trade doubled last year. Investment tripled. We are proud," '
+                     "Wanjiru said.",
+                     "Trade doubled last year. Investment tripled. We are proud",
+                     id="multi-sentence"),
+        pytest.param("“We are ready,” Wanjiru said, “to expand trade with Uganda.”",
+                     "We are ready to expand trade with Uganda", id="split-around-the-verb"),
+        pytest.param("«We will build the railway together», Wanjiru said.",
+                     "We will build the railway together", id="guillemets"),
+    ],
+)
+def test_direct_quote(extracted, quote, content):
+    statement = _only_statement(extracted(INTRO + quote))
+    assert statement["speaker"] == SPEAKER
+    assert statement["direct"] is True
+    assert _words(statement["content"]) == content
+
+
+def test_reported_verbs_inside_a_quote_are_not_statements(extracted):
+    view = extracted(INTRO + 'Wanjiru said: "Uganda noted that the line is safe, and we '
+                             'stressed that it is cheap."')
+    statement = _only_statement(view)
+    assert statement["speaker"] == SPEAKER and statement["direct"] is True
+
+
+def test_quoted_phrase_without_attribution_is_no_statement(extracted):
+    view = extracted("Kenya and Uganda opened what officials call “the railway of the "
+                     "century” on Monday.")
+    assert view.statements == []
+
+
+# --- indirect speech ----------------------------------------------------------------------
+
+_THAT_VERBS = [
+    "said", "says", "noted", "stressed", "emphasized", "emphasised", "underlined",
+    "underscored", "highlighted", "stated", "added", "pointed out", "recalled", "reiterated",
+    "affirmed", "reaffirmed", "declared", "announced", "explained", "confirmed", "remarked",
+    "observed", "warned", "insisted", "also noted", "further stressed",
+]
+
+
+@pytest.mark.parametrize("verb", _THAT_VERBS)
+def test_reporting_verb_with_that(extracted, verb):
+    statement = _only_statement(extracted(INTRO + f"Wanjiru {verb} that {CLAIM}."))
+    assert statement["speaker"] == SPEAKER
+    assert statement["direct"] is False
+    assert _words(statement["content"]) == CLAIM
+
+
+@pytest.mark.parametrize("verb", ["said", "noted", "stressed", "added"])
+def test_reporting_verb_without_that(extracted, verb):
+    statement = _only_statement(extracted(INTRO + f"Wanjiru {verb} {CLAIM}."))
+    assert statement["speaker"] == SPEAKER
+    assert _words(statement["content"]) == CLAIM
+
+
+@pytest.mark.parametrize(
+    ("sentence", "accepted"),
+    [
+        pytest.param(f"Wanjiru expressed hope that {CLAIM}.", {CLAIM, f"hope that {CLAIM}"},
+                     id="expressed-hope"),
+        pytest.param("Wanjiru expressed concern over delays on the railway to Uganda.",
+                     {"delays on the railway to Uganda",
+                      "concern over delays on the railway to Uganda"}, id="expressed-concern"),
+        pytest.param("Wanjiru expressed satisfaction with the progress of the railway.",
+                     {"the progress of the railway",
+                      "satisfaction with the progress of the railway"},
+                     id="expressed-satisfaction"),
+        pytest.param("Wanjiru welcomed the opening of the railway to Uganda.",
+                     {"the opening of the railway to Uganda"}, id="welcomed"),
+        pytest.param("Wanjiru voiced support for the railway to Uganda.",
+                     {"support for the railway to Uganda"}, id="voiced"),
+        pytest.param("Wanjiru conveyed the greetings of the Kenyan people to Uganda.",
+                     {"the greetings of the Kenyan people to Uganda"}, id="conveyed"),
+        pytest.param("Wanjiru condemned the attack on the railway to Uganda.",
+                     {"the attack on the railway to Uganda"}, id="condemned"),
+        pytest.param(f"Wanjiru told reporters that {CLAIM}.", {CLAIM}, id="told-reporters"),
+        pytest.param(f"Wanjiru told the Ugandan parliament on Tuesday that {CLAIM}.", {CLAIM},
+                     id="told-a-body"),
+        pytest.param(f"Wanjiru told Xinhua in an interview that {CLAIM}.", {CLAIM},
+                     id="told-outlet-in-interview"),
+        pytest.param(f"Wanjiru said in a statement that {CLAIM}.", {CLAIM}, id="in-a-statement"),
+        pytest.param(f"Wanjiru said on Monday that {CLAIM}.", {CLAIM}, id="said-on-day"),
+        pytest.param(f"According to Wanjiru, {CLAIM}.", {CLAIM}, id="according-to"),
+        pytest.param("The railway will be finished by 2027, Wanjiru said.",
+                     {"The railway will be finished by 2027"}, id="inverted"),
+        pytest.param("The railway will be finished by 2027, the minister added.",
+                     {"The railway will be finished by 2027"}, id="inverted-role"),
+        pytest.param(f"Wanjiru said that {CLAIM}, Xinhua reported.", {CLAIM},
+                     id="trailing-source-credit"),
+        pytest.param(f"Wanjiru said that {CLAIM}, according to Bernama.", {CLAIM},
+                     id="trailing-according-to"),
+    ],
+)
+def test_reporting_phrase_content(extracted, sentence, accepted):
+    """The content is the words stated: never the reporting verb, the person told
+    ("reporters"), the channel ("in a statement") or a trailing source credit."""
+    statement = _only_statement(extracted(INTRO + sentence))
+    assert statement["speaker"] == SPEAKER
+    assert _words(statement["content"]) in accepted
+
+
+def test_appositive_subject(extracted):
+    view = extracted("Lucía Fernández, Chile's Foreign Minister, said that Chile and "
+                     "Argentina would expand trade.")
+    statement = _only_statement(view)
+    assert statement["speaker"] == "Lucía Fernández"
+    assert _words(statement["content"]) == "Chile and Argentina would expand trade"
+
+
+# --- participles, coordination: one statement per reporting verb --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contents"),
+    [
+        pytest.param("Noting that trade had doubled, the minister emphasized that Kenya "
+                     "wanted a free trade zone with Uganda.",
+                     ["trade had doubled", "Kenya wanted a free trade zone with Uganda"],
+                     id="noting-that-emphasized"),
+        pytest.param("Stressing that the border was calm, Wanjiru said that talks would go on.",
+                     ["the border was calm", "talks would go on"], id="stressing-that-said"),
+        pytest.param("Wanjiru noted that trade had doubled, and stressed that Kenya wanted a "
+                     "free trade zone with Uganda.",
+                     ["trade had doubled", "Kenya wanted a free trade zone with Uganda"],
+                     id="noted-and-stressed"),
+        pytest.param("Wanjiru said trade had doubled, adding that Kenya wanted a free trade "
+                     "zone with Uganda.",
+                     ["trade had doubled", "Kenya wanted a free trade zone with Uganda"],
+                     id="said-adding"),
+        pytest.param("Wanjiru said that trade had doubled. She added that Kenya wanted a free "
+                     "trade zone with Uganda.",
+                     ["trade had doubled", "Kenya wanted a free trade zone with Uganda"],
+                     id="two-sentences"),
+    ],
+)
+def test_one_statement_per_reporting_verb(extracted, sentence, contents):
+    view = extracted(INTRO + sentence)
+    assert [_words(s["content"]) for s in view.statements] == contents
+    assert all(s["speaker"] == SPEAKER for s in view.statements)
+
+
+def test_two_speakers_in_one_sentence(extracted):
+    view = extracted("Hanoi welcomed the decision, while Manila said it would respond.")
+    got = {(s["speaker"], _words(s["content"])) for s in view.statements}
+    assert got == {("VNM", "the decision"), ("PHL", "it would respond")}
+
+
+# --- speakers that are not people --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        pytest.param("Moscow accused Kyiv of shelling a border village.", "RUS",
+                     "Kyiv of shelling a border village", id="capital-accused"),
+        pytest.param("Peru said that the border with Chile would reopen on Friday.", "PER",
+                     "the border with Chile would reopen on Friday", id="country-said"),
+        pytest.param("The Ministry of Foreign Affairs of Peru said in a statement that the "
+                     "border would reopen on Friday.", "Ministry of Foreign Affairs",
+                     "the border would reopen on Friday", id="ministry-said"),
+        pytest.param("The African Union said that observers would arrive on Friday.",
+                     "African Union", "observers would arrive on Friday", id="union-said"),
+    ],
+)
+def test_speaker_organization_or_country(extracted, text, speaker, content):
+    statement = _only_statement(extracted(text))
+    assert statement["speaker"] == speaker
+    assert _words(statement["content"]) == content
+
+
+# --- what a statement is about, and its tone ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "about"),
+    [
+        pytest.param("Wanjiru said that Kenya and Uganda would finish the railway.",
+                     {"KEN", "UGA"}, id="named"),
+        pytest.param("Wanjiru said that the two countries would finish the railway.",
+                     {"KEN", "UGA"}, id="the-two-countries"),
+        pytest.param("Wanjiru said that Rwandan engineers would help.", {"RWA"},
+                     id="demonym"),
+    ],
+)
+def test_statement_about(extracted, sentence, about):
+    statement = _only_statement(extracted(INTRO + sentence))
+    assert set(statement["about"]) == about
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tone"),
+    [
+        pytest.param("Wanjiru condemned the attack on the railway to Uganda.", "negative",
+                     id="condemned"),
+        pytest.param("Wanjiru welcomed the opening of the railway to Uganda.", "positive",
+                     id="welcomed"),
+        pytest.param(f"Wanjiru said that {CLAIM}.", "neutral", id="said"),
+    ],
+)
+def test_statement_tone(extracted, sentence, tone):
+    assert _only_statement(extracted(INTRO + sentence))["tone"] == tone
+
+
+def test_no_statement_without_a_reporting_verb(extracted):
+    view = extracted("Kenya and Uganda signed a railway treaty in Kampala on Monday. The line "
+                     "will open in 2027.")
+    assert view.statements == []
