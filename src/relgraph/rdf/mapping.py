@@ -78,15 +78,16 @@ class _Mapper:
 
     # --- agents -----------------------------------------------------------------------
     def agent(self, name: str) -> URIRef:
-        """The node a speaker, participant or agent stands for."""
-        if len(name) == 3 and name.isupper():
-            return country_iri(name)
+        """The node a speaker, participant or agent stands for: a person or organisation of
+        the record first (an organisation may be called "WHO" or "IMF"), then a country code."""
         person = self.persons.get(name)
         if person:
             return person_iri(person.name, person.country)
         org = self.orgs.get(name)
         if org:
             return org_iri(org.name, org.country)
+        if _is_code(name):
+            return country_iri(name)
         return person_iri(name, None)
 
     def _date(self, value: str | None) -> Literal | None:
@@ -265,13 +266,18 @@ class _Mapper:
             yield from self._evidence(node, p.evidence)
 
     def _country_of(self, name: str) -> str | None:
-        if len(name) == 3 and name.isupper():
-            return name
         person = self.persons.get(name)
         if person:
             return person.country
         org = self.orgs.get(name)
-        return org.country if org else None
+        if org:
+            return org.country
+        return name if _is_code(name) else None
+
+
+def _is_code(name: str) -> bool:
+    """Whether a speaker or agent is written as an ISO 3166 alpha-3 code."""
+    return len(name) == 3 and name.isupper() and countries.country(name) is not None
 
 
 def _place_country(place: str) -> str | None:

@@ -53,10 +53,18 @@ WD = Namespace("http://www.wikidata.org/entity/")
 REFERENCE_GRAPH = GRAPH["reference"]
 
 
+# Letters that Unicode does not decompose into an ASCII letter and a mark.
+_ASCII_LETTERS = str.maketrans({
+    "ı": "i", "ə": "a", "Ə": "A", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+    "ð": "d", "Ð": "D", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th",
+    "Þ": "Th", "ħ": "h", "Ħ": "H",
+})
+
+
 def slug(text: str) -> str:
-    """Lower-case ASCII words joined by hyphens: ``Çavuşoğlu`` -> ``cavusoglu``."""
-    folded = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("ə", "a")
-                                   .replace("Ə", "A").replace("ł", "l").replace("Ł", "L"))
+    """Lower-case ASCII words joined by hyphens: ``Çavuşoğlu`` -> ``cavusoglu``,
+    ``Đức`` -> ``duc``, ``Møller`` -> ``moller``."""
+    folded = unicodedata.normalize("NFKD", text.translate(_ASCII_LETTERS))
     ascii_text = folded.encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
 
