@@ -534,6 +534,7 @@ def _split_title(title: str) -> tuple[str, str | None]:
     """Take a country complement off an office: "Ambassador of Türkiye to Azerbaijan" ->
     ("Ambassador", "Türkiye"); "Minister of Foreign Affairs of Azerbaijan" likewise."""
     title = " ".join(title.split())
+    title = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$", "", title)
     to = re.search(rf"\s+to\s+(?:the\s+)?{patterns.country_ref()}$", title)
     if to:
         title = title[:to.start()]

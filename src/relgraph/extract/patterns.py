@@ -61,6 +61,7 @@ STOP_CAPS = frozenset({
     "Mediators", "Participants", "Speakers", "Members", "Representatives", "News", "Agency",
     "Press", "Service", "Radio", "Television", "TV", "Daily", "Times",
     *_MONTHS,
+    *(word.title() for portfolio in lexicon.PORTFOLIOS for word in portfolio.split()),
 })
 
 
@@ -107,7 +108,8 @@ def title_pattern() -> str:
               rf"Plenipotentiary))?"
               rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{portfolio}|{country_ref()}|"
               rf"{CAP}(?:\s+(?:and\s+)?{CAP}){{0,3}}))?"
-              rf"(?:\s+to\s+(?:the\s+)?{country_ref()})?")
+              rf"(?:\s+to\s+(?:the\s+)?{country_ref()})?"
+              rf"(?:\s+in\s+{CAP}(?:\s+{CAP})?(?=,))?")
     return rf"(?:{single})(?:\s+and\s+(?:{single}))?"
 
 
@@ -118,11 +120,14 @@ def org_pattern() -> re.Pattern[str]:
     Enhancing Pakistan-Turkiye Bilateral Engagement", "Embassy of Azerbaijan in Tehran")."""
     heads = "|".join(sorted((re.escape(h) for h in lexicon.ORG_HEADS), key=len, reverse=True))
     word = rf"(?:{CAP}|[A-Z]{{2,}}|[0-9]+)"
-    joiner = r"(?:\s+|-|,\s+)(?:and\s+(?:the\s+)?|of\s+(?:the\s+)?)?"
+    # A comma joins the words of a name only in a list that closes with "and":
+    # "on Economic, Trade and Humanitarian Cooperation".
+    joiner = (r"(?:\s+|-|,\s+(?=(?:[A-Z][\w-]*\s+){0,3}and\s))"
+              r"(?:and\s+(?:the\s+)?|of\s+(?:the\s+)?)?")
     complement = rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{word}(?:{joiner}{word}){{0,8}})"
     return re.compile(
         rf"(?<![\w-])(?P<name>(?:{word}(?:\s+and)?[\s-]+){{0,5}}(?:{heads})\b{complement}?"
-        rf"(?:\s+in\s+(?P<city>{CAP}))?)"
+        rf"(?:\s+in\s+(?P<city>{CAP}(?:\s+{CAP})?))?)"
     )
 
 

@@ -124,7 +124,9 @@ class _Doc:
         self._countries_from_roles()
         marked = {p.country for p in persons if p.country}
         home = None
-        if len(marked) == 1 and len(main) >= 2:
+        # Only a clear pattern (several foreigners marked, all of one country) says that
+        # the unmarked people are the other side's.
+        if len(marked) == 1 and len(main) >= 2 and sum(1 for p in persons if p.country) >= 2:
             home = next((c for c in main[:2] if c not in marked), None)
         taken = {p.country for p in persons if p.country}
         free = [c for c in main[:2] if c not in taken]
@@ -141,6 +143,10 @@ class _Doc:
             person.guessed = True
             if home:
                 person.country = home
+                continue
+            actor = self._actor_country(person)
+            if actor:
+                person.country = actor
                 continue
             if person.how == "counterpart":
                 others = {p.country for p in persons if p is not person and p.country}
@@ -173,6 +179,30 @@ class _Doc:
                 org.country = near[0].country
             elif main:
                 org.country = main[0]
+
+    def _actor_country(self, person: PersonEntity) -> str | None:
+        """The country acting in the person's sentence (or the one before), which is most
+        likely theirs: "Islamabad announced ... spokesperson X stated"; "X accused New
+        Delhi ... and warned that Pakistan would respond". Countries accused, summoned or
+        met are the other side and never count."""
+        index = self._sentence_index(person.first)
+        for sentence in (self.sentences[index], self.sentences[index - 1] if index else None):
+            if sentence is None:
+                continue
+            for mention in countries.find_countries(sentence.text):
+                if mention.how == "demonym":
+                    continue
+                before = sentence.text[:mention.start]
+                after = sentence.text[mention.end:]
+                clause_start = re.search(r"(?:^|[,;:]\s+|\b(?:that|and|but|while)\s+|"
+                                         r"^[A-Z][\w ]{0,30},\s+)(?:the\s+)?$", before)
+                acts = re.match(r"\s+(?:\w+ly\s+)?(?:would|will|has|had|have|is|was|"
+                                r"announced|said|stated|declared|responded|rejected|"
+                                r"condemned|protested|called|urged|insisted|decided|"
+                                r"expelled|summoned|retaliated|warned)\b", after)
+                if clause_start and acts:
+                    return mention.code
+        return None
 
     def _countries_from_roles(self) -> None:
         """ "The Azerbaijani prime minister said ..." gives the office holder last named

@@ -23,12 +23,20 @@ __all__ = [
 _COOPERATION = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership\w*|partners|agreements?|agreed|"
     r"agree|sign(?:ed|ing|s)?|memorand\w*|MoUs?|joint\w*|work(?:ed|ing)? (?:together|jointly)|"
-    r"ties|relations(?:hip)?s?|friendship|brotherhood|alliance|allies|projects?|exchanges?|"
+    r"friendship|brotherhood|alliance|allies|projects?|exchanges?|"
     r"strengthen\w*|expand\w*|deepen\w*|boost\w*|enhanc\w*|promot\w*|support\w*|assist\w*|"
     r"aid|fraternal|brotherly|dialogue|integration|coordinat\w*|connectivity|investment|"
     r"trade|develop\w*|pledg\w*|commit\w*|intergovernmental|bilateral|mutual\w*|"
     r"donat\w*|provid\w*|deliver\w*|help\w*|contribut\w*|allocat\w*|documents?|"
-    r"areas? of|range of areas)\b", re.I)
+    r"areas? of|range of areas)\b"
+    # Relations and ties count when the sentence speaks well of them: "ties keep growing
+    # stronger"; "the state of relations" in a rebuke does not.
+    r"|\b(?:good|friendly|close|closer|excellent|strong|stronger|strategic|warm|historic|"
+    r"high-level|fraternal|brotherly|bilateral|diplomatic|growing|traditional|deep)\W+"
+    r"(?:\w+\W+){0,3}?(?:ties|relations(?:hip)?s?)\b"
+    r"|\b(?:ties|relations(?:hip)?s?)\W+(?:\w+\W+){0,8}?(?:grow\w*|develop\w*|strong\w*|"
+    r"excellent|highest|level|good|based on|rest on|founded|flourish\w*|improv\w*|advanc\w*|"
+    r"normali[sz]\w*|deepen\w*|expand\w*|elevat\w*)\b", re.I)
 
 _RELATIONS = re.compile(
     r"\b(?:relations?|relationship|ties|friendship|brotherhood|fraternal|brotherly|"
