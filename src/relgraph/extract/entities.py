@@ -234,6 +234,10 @@ class Entities:
         tokens = name.split()
         if any(countries.is_country_word(t) for t in tokens):
             return False
+        # "leaders in Marsabit voiced anger": after a preposition it is a place.
+        if re.search(r"\b(?:in|at|from|near|to|into|across|around|outside|inside)\s+$",
+                     sentence.text[:match.start("name")]):
+            return False
         if any(t in lexicon.MEDIA_NAMES for t in (name, *tokens)):
             return False
         if self.find_person(name):

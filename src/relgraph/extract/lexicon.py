@@ -47,6 +47,7 @@ TITLE_MODIFIERS = frozenset({
     "Deputy", "Vice", "First", "Acting", "Former", "Interim", "Assistant", "Senior", "Chief",
     "Executive", "Permanent", "Special", "Extraordinary", "Plenipotentiary", "Honorary",
     "Grand", "Supreme", "Parliamentary", "General", "Military", "Defence", "Defense",
+    "Cabinet", "State", "Regional", "Provincial", "Federal", "National", "Foreign",
 })
 
 #: Portfolio words of ministries and ministers, normalised.
