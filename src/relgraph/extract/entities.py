@@ -96,6 +96,8 @@ _CUES = {
     "honorific": re.compile(r"\b(?:Mr|Mrs|Ms|Dr|H\.\s?E|Prof|His|Her|Sheikh|Sheikha|Shaikh|"
                             r"Dato|Datuk|Tan Sri|Tun|Sir|Dame)\b"),
     "before-verb": re.compile(r"."),
+    "led-by": re.compile(r"\b(?:led|headed|represented) by\b"),
+    "represented-by": re.compile(r"\brepresented by\b"),
 }
 
 _VERBS_AFTER_NAME = (
@@ -131,6 +133,13 @@ def _person_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("counterpart", re.compile(
             rf"\b(?:his|her|their)\s+(?:(?P<nat>{cref})\s+)?(?:counterparts?|colleagues?),?\s+"
             rf"(?:{honor}\s+)?(?P<name>{name})")),
+        ("led-by", re.compile(
+            rf"(?:[Tt]he\s+)?(?P<nat>{cref})\s+(?:side|delegation|team|government)\s+"
+            rf"(?:was|is|will be)\s+(?:led|headed|represented)\s+by\s+"
+            rf"(?:(?P<title>{title}),?\s+)?(?P<name>{name})")),
+        ("represented-by", re.compile(
+            rf"(?P<nat>{cref})\s+(?:was|is|were|will be)\s+represented\s+by\s+"
+            rf"(?:(?P<title>{title}),?\s+)?(?P<name>{name})")),
         ("honorific", re.compile(rf"\b{honor}\s+(?P<name>{name})")),
         ("before-verb", re.compile(
             rf"(?P<name>{name})(?:,\s+(?:for (?:his|her) part|in (?:his|her) turn|in turn),)?\s+"
