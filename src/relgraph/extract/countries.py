@@ -201,7 +201,7 @@ _WIKIDATA: dict[str, str] = {
 }
 
 # Names that look like a country but in news prose mostly are something else.
-_AMBIGUOUS = frozenset({"US"})
+_AMBIGUOUS: frozenset[str] = frozenset()
 # Names that are also given names: "Chad Smith", "Jordan Peterson" are people.
 _GIVEN_NAMES = frozenset({"Chad", "Jordan"})
 
@@ -246,8 +246,6 @@ def _surface_forms() -> dict[str, tuple[str, str]]:
     for code, names in _CAPITALS.items():
         for name in names:
             forms.setdefault(name, (code, "capital"))
-    # Bare "US" is too easily a pronoun in headlines written in capitals; keep "U.S.".
-    forms.pop("US", None)
     return forms
 
 
@@ -275,6 +273,9 @@ def find_countries(text: str) -> list[CountryMention]:
             continue
         if surface in _GIVEN_NAMES and re.match(r"\s+[A-Z][a-z]", text[match.end():]):
             continue
+        if surface == "US" and (text[match.end():match.end() + 1] == "$" or not re.search(
+                r"[a-z]", text[max(0, match.start(1) - 20):match.end() + 20])):
+            continue  # "US$4 billion"; "US" in a headline set in capitals is the pronoun
         if text[max(0, match.start(1) - 4):match.start(1)] == "New ":
             continue  # New Jersey, New Guinea: not the country of the bare name
         code, how = forms[surface]
