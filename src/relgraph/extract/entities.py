@@ -297,6 +297,13 @@ class Entities:
                     name = f"Embassy of {countries.country(code).name} in {match.group('city')}"
                     self._add_org(name, "embassy", code, sentence,
                                   sentence.start + match.start(), "org:possessive-embassy")
+            for match in _LOWER_MINISTRY.finditer(sentence.text):
+                code = _code_of(match.group("nat"))
+                if code:
+                    portfolio = lexicon.PORTFOLIOS.get(match.group("portfolio").lower(),
+                                                       match.group("portfolio").title())
+                    self._add_org(f"Ministry of {portfolio}", "ministry", code, sentence,
+                                  sentence.start + match.start("portfolio"), "org:lowercase")
             for match in _ACRONYMS.finditer(sentence.text):
                 self._add_org(match.group(0), "international", None, sentence,
                               sentence.start + match.start(), "org:acronym")
@@ -452,6 +459,10 @@ def _short_forms(name: str, text: str) -> list[str]:
     return forms
 
 
+_LOWER_MINISTRY = re.compile(
+    r"(?P<nat>[A-Z][\w’'-]+)(?:'s|’s)?\s+(?P<portfolio>foreign|defen[cs]e|health|interior|"
+    r"trade|finance|energy|education|economy|justice|agriculture|culture|transport)\s+"
+    r"ministry\b")
 _CALENDAR_TAIL = re.compile(
     r"\s+(?:on|in|of|by|since|until)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"

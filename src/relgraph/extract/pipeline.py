@@ -161,6 +161,14 @@ class _Doc:
             if untaken and person is first:
                 person.country = untaken[0]
                 taken.add(untaken[0])
+                continue
+            # Whoever they meet in their first sentence is the other side.
+            sentence = self.sentences[self._sentence_index(person.first)]
+            met = {p.country for p in persons if p is not person and p.country and not p.guessed
+                   and any(sentence.start <= m < sentence.end for m in p.mentions)}
+            others = [c for c in main[:2] if c not in met]
+            if met and others:
+                person.country = others[0]
             elif main:
                 person.country = main[0]
         for org in self.entities.orgs:
@@ -398,6 +406,8 @@ class _Doc:
             tone = tone or _tone(speech.content)
             about = self._about(speech.content, speakers)
             sentence = self.sentences[self.resolver.sentence_of(speech.start)]
+            if len(speakers) == 1:
+                self.resolver.note_speaker(speech.subject_at, speakers[0])
             for speaker in speakers:
                 key = (speaker, speech.content)
                 if key in seen:

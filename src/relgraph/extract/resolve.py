@@ -28,8 +28,9 @@ _ROLE = re.compile(
 _BOTH_COUNTRIES = re.compile(r"^(?:both countries|the two countries|the two nations|both nations)$",
                              re.I)
 _COUNTERPART = re.compile(r"^(?:his|her|their) (?:\w+ )?counterparts?$", re.I)
-_SIDE = re.compile(r"^(?:the )?(?P<nat>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:side|government|"
-                   r"authorities|delegation|leadership|officials)$")
+_SIDE = re.compile(r"^(?:the )?(?P<nat>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:'s|’s)? (?:side|government|"
+                   r"authorities|delegation|leadership|officials|foreign ministry|ministry|"
+                   r"foreign office|presidency|embassy|mission)$")
 _ORG_REF = re.compile(r"^(?:the |its )?(?P<word>ministry|foreign ministry|foreign office|"
                       r"embassy|government|committee|commission|council|agency|it)$", re.I)
 
@@ -49,6 +50,7 @@ class Resolver:
         # Subjects resolved from roles ("the ambassador noted"), so that a later "she"
         # can point back to them.
         self.resolved: list[tuple[int, PersonEntity]] = []
+        self.spoken: list[tuple[int, PersonEntity]] = []
         self.last_org_speaker: tuple[int, str] | None = None
 
     # --- what can be a subject --------------------------------------------------------
@@ -116,11 +118,12 @@ class Resolver:
             return [org]
         side = _SIDE.match(words)
         capital = [m for m in countries.find_countries(words) if m.how == "capital"]
-        if side or (capital and len(words.split()) == 1):
+        if (side and countries.find_countries(side.group("nat"))) or (
+                capital and len(words.split()) == 1):
             found = countries.find_countries(side.group("nat")) if side else capital
             if found:
                 # "The Azerbaijani side" or "Baku" at a summons speaks through its ministry.
-                ministry = self.ministry_of(found[0].code, at)
+                ministry = self.ministry_of(found[0].code, at + len(words))
                 return [ministry or found[0].code]
         found = countries.find_countries(words)
         if found and len(words.split()) <= 5 and not re.search(r"\b[a-z]{4,}\b", words):
@@ -209,6 +212,11 @@ class Resolver:
             return same[0]
         for j in range(index - 1, -1, -1):
             start, end = self.sentences[j].start, self.sentences[j].end
+            # The one who spoke last in that sentence: "X said ..., while Y stressed ...
+            # 'We stand with you,' he said" is Y.
+            spoken = [p for pos, p in self.spoken if start <= pos < end and fits(p)]
+            if spoken:
+                return spoken[-1]
             resolved = [p for pos, p in self.resolved if start <= pos < end and fits(p)]
             named = [p for p in self.persons_between(start, end) if fits(p)]
             if resolved and (not named or named[0] is not resolved[0]):
@@ -270,6 +278,13 @@ class Resolver:
         pair = self.pair_at(at)
         others = [p for p in pair if p is not person]
         return others[0] if others else None
+
+    def note_speaker(self, at: int, speaker: str) -> None:
+        """Remember who spoke where, for the pronouns that follow."""
+        person = self.entities.find_person(speaker)
+        if person:
+            self.spoken.append((at, person))
+            self.spoken.sort(key=lambda item: item[0])
 
     def note_meeting(self, at: int, persons: list[PersonEntity]) -> None:
         if len(persons) >= 2:
