@@ -61,25 +61,34 @@ def _add_graph_commands(sub: argparse._SubParsersAction) -> None:
     # Each part of relgraph registers its own sub-commands, in the order help lists them.
     from .commands import add_commands
     from .server.commands import add_commands as add_server_commands
+    from .views.commands import add_commands as add_view_commands
 
     add_commands(sub)
     add_server_commands(sub)
+    add_view_commands(sub)
 
 
 def _extract(args: argparse.Namespace) -> int:
     from .extract import extract
+    from .rdf.mapping import record_json
     from .read import read_articles
 
     failed = 0
     records = []
     for item in read_articles(args.paths):
         if isinstance(item, ArticleError):
-            print(f"relgraph: {item}", file=sys.stderr)
+            _say(f"error: {item}")
             failed += 1
             continue
-        for warning in item.warnings:
-            print(f"relgraph: {item.path}: warning: {warning}", file=sys.stderr)
-        records.append(extract(item))
+        try:
+            record = extract(item)
+        except Exception as err:  # an extractor bug costs this article, not the batch
+            _say(f"error: {item.path}: extraction failed: {type(err).__name__}: {err}")
+            failed += 1
+            continue
+        if item.warnings:
+            _say(f"{item.path}: warning: {'; '.join(item.warnings)}")
+        records.append(record)
     fmt = args.format or ("json" if len(records) == 1 and not failed else "jsonl")
     out = sys.stdout
     if fmt == "turtle":
@@ -92,11 +101,17 @@ def _extract(args: argparse.Namespace) -> int:
             out.write(_explain(record))
     elif fmt == "json":
         for record in records:
-            out.write(json.dumps(record.to_dict(), ensure_ascii=False, indent=2) + "\n")
+            out.write(json.dumps(record_json(record), ensure_ascii=False, indent=2) + "\n")
     else:
         for record in records:
-            out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+            out.write(json.dumps(record_json(record), ensure_ascii=False) + "\n")
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _say(message: str) -> None:
+    """One diagnostic line on stderr, whatever line breaks a file name holds."""
+    flat = message.replace("\r", "\\r").replace("\n", "\\n")
+    print(f"relgraph: {flat}", file=sys.stderr)
 
 
 def _explain(record) -> str:  # type: ignore[no-untyped-def]

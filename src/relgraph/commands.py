@@ -15,7 +15,8 @@ __all__ = ["add_commands"]
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
     """Register the graph commands on the CLI's sub-parsers."""
-    store_help = ("store folder (default .relgraph/store or $RELGRAPH_STORE), or 'memory'")
+    store_help = ("store folder (default .relgraph/store or $RELGRAPH_STORE), 'memory', or "
+                  "a SPARQL server's query endpoint URL (see docs/triple-stores.md)")
 
     p = sub.add_parser("ingest", help="extract articles and add them to the store")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
@@ -94,10 +95,19 @@ def _stats(args: argparse.Namespace) -> int:
 
 
 def _exists(location: str | None) -> bool:
-    """Open an existing on-disk store read-only, so that readers never wait on a writer."""
+    """Open an existing on-disk store read-only, so that readers never wait on a writer;
+    a missing one is an error (a reader must not create a store)."""
     from .store import default_location
+    from .store.urls import is_url
 
+    if is_url(location):  # a SPARQL server: read it without writing anything there
+        return True
     if location in ("memory", "oxigraph:memory"):
         return False
     path = Path(location) if location else default_location()
-    return path.is_dir() and any(path.iterdir())
+    if not (path.is_dir() and any(path.iterdir())):
+        # Creating a store here would make a reader take the writer's lock.
+        from .errors import StoreError
+
+        raise StoreError(f"no store at {path}: run 'relgraph ingest' first")
+    return True

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
@@ -27,6 +27,9 @@ from .rdf.mapping import Triple
 from .rdf.terms import ID, country_iri
 from .read import Article, read_articles
 from .store import QueryResult, Rows, Store, open_store
+
+if TYPE_CHECKING:
+    from .views import GraphPage
 
 __all__ = ["IngestReport", "KnowledgeGraph", "open"]
 
@@ -51,7 +54,8 @@ class IngestReport:
 
     def summary(self) -> str:
         return (f"articles {self.articles} (added {self.added}, skipped {self.skipped} "
-                f"unchanged), failed {self.failed}, triples added {self.triples}")
+                f"unchanged), failed {self.failed}, triples added {self.triples}, "
+                f"warnings {len(self.warnings)}")
 
 
 class KnowledgeGraph:
@@ -107,10 +111,6 @@ class KnowledgeGraph:
             if isinstance(item, ArticleError):
                 self._fail(report, str(item), err)
                 continue
-            for warning in item.warnings:
-                message = f"{item.path}: warning: {warning}"
-                report.warnings.append(message)
-                print(f"relgraph: {message}", file=err)
             if item.id in seen:
                 self._fail(report, f"{item.path}: duplicate article id {item.id!r} "
                                    f"(also in {seen[item.id]}); skipped", err)
@@ -118,16 +118,25 @@ class KnowledgeGraph:
             seen[item.id] = item.path or item.id
             if self.store.graph_hash(article_graph(item.id)) == item.content_hash:
                 report.skipped += 1
+                self._warn(report, item, item.warnings, err)
                 continue
             articles.append(item)
         bar = _progress(len(articles), progress)
         for article, outcome in _extract_all(articles, jobs):
+            bar.update(1)
             if isinstance(outcome, str):
                 self._fail(report, f"{article.path}: {outcome}", err)
-            else:
-                report.triples += self.store.replace_graph(article_graph(article.id), outcome)
-                report.added += 1
-            bar.update(1)
+                continue
+            triples, notes = outcome
+            try:
+                report.triples += self.store.replace_graph(article_graph(article.id), triples)
+            except (ValueError, TypeError, SyntaxError) as error:
+                # Content the store refuses costs this article only; the replacement is
+                # one transaction, so its previous graph is still there.
+                self._fail(report, f"{article.path}: cannot store: {error}", err)
+                continue
+            report.added += 1
+            self._warn(report, article, (*article.warnings, *notes), err)
         bar.close()
         self.store.flush()  # type: ignore[attr-defined]
         return report
@@ -138,9 +147,20 @@ class KnowledgeGraph:
 
     @staticmethod
     def _fail(report: IngestReport, message: str, err: IO[str]) -> None:
+        message = _one_line(message)
         report.failed += 1
         report.errors.append(message)
         print(f"relgraph: error: {message}", file=err)
+
+    @staticmethod
+    def _warn(report: IngestReport, article: Article, warnings: Iterable[str],
+              err: IO[str]) -> None:
+        """All of an article's warnings on one line, so each input gets one line."""
+        joined = "; ".join(warnings)
+        if joined:
+            message = _one_line(f"{article.path or article.id}: warning: {joined}")
+            report.warnings.append(message)
+            print(f"relgraph: {message}", file=err)
 
     # --- query ----------------------------------------------------------------------------
     def query(self, sparql: str, /, **bindings: Any) -> QueryResult:
@@ -194,6 +214,25 @@ class KnowledgeGraph:
             return countries_graph(self)
         raise ValueError(f"unknown view {view!r}: use 'entities' or 'countries'")
 
+    def show(self, **view_options: Any) -> GraphPage:
+        """An interactive page of the graph that displays inline in Jupyter (JupyterLab,
+        classic Notebook, VS Code) and works offline. Options: ``focus``, ``hops``,
+        ``pair``, ``query``, ``countries``, ``title``, ``height`` (see
+        :class:`relgraph.views.ViewOptions`).
+
+        >>> kg.show(focus="AZE", hops=1)                        # doctest: +SKIP
+        """
+        from .views import build_page
+
+        return build_page(self, **view_options)
+
+    def render(self, path: str | Path, **view_options: Any) -> GraphPage:
+        """Write a self-contained interactive HTML page of the graph to ``path``; takes the
+        options of :meth:`show`. Returns the page (its ``nodes``, ``edges``, ``notice``)."""
+        from .views import render
+
+        return render(self, path, **view_options)
+
     def country(self, code: str) -> URIRef:
         """The IRI of a country by its alpha-3 code."""
         return country_iri(code)
@@ -218,15 +257,26 @@ def _term(value: Any) -> Node:
     raise TypeError(f"cannot bind {type(value).__name__} to a SPARQL variable")
 
 
-def _extract_one(article: Article) -> tuple[Article, list[Triple] | str]:
+def _extract_one(article: Article) -> tuple[Article, tuple[list[Triple], list[str]] | str]:
+    """The article's triples and warnings about its record, or why extraction failed."""
     try:
-        return article, list(record_triples(extract(article)))
-    except Exception as err:
+        record = extract(article)
+        triples = list(record_triples(record))
+    except Exception as err:  # an extractor bug must cost one article, not the batch
         return article, f"extraction failed: {type(err).__name__}: {err}"
+    notes: list[str] = []
+    if not (record.countries or record.persons or record.organizations or record.events):
+        notes.append("nothing extracted: no countries, people, organisations or events found")
+    return article, (triples, notes)
+
+
+def _one_line(message: str) -> str:
+    """File names and JSON values may hold line breaks; a report line must not."""
+    return message.replace("\r", "\\r").replace("\n", "\\n")
 
 
 def _extract_all(articles: list[Article], jobs: int
-                 ) -> Iterator[tuple[Article, list[Triple] | str]]:
+                 ) -> Iterator[tuple[Article, tuple[list[Triple], list[str]] | str]]:
     if jobs <= 1 or len(articles) < 2:
         yield from map(_extract_one, articles)
         return
@@ -245,9 +295,22 @@ class _NoBar:
 def _progress(total: int, enabled: bool | None):  # type: ignore[no-untyped-def]
     if enabled is False or total == 0:
         return _NoBar()
+    options: dict[str, Any] = {"total": total, "unit": "article", "desc": "ingest"}
+    if "ipykernel.zmqshell" in sys.modules:
+        # In a Jupyter kernel stderr is never a terminal, so disable=None would hide the
+        # bar; without ipywidgets tqdm.auto also warns and falls back to that. Draw a
+        # widget when ipywidgets is there, else a text bar (notebooks honour "\r").
+        from tqdm.notebook import IProgress
+
+        if IProgress is None:
+            from tqdm.std import tqdm as text_bar
+
+            return text_bar(**options, file=sys.stdout, disable=False)
+        from tqdm.auto import tqdm as auto_bar
+
+        return auto_bar(**options, file=sys.stderr, disable=False)
     from tqdm.auto import tqdm
 
     # disable=None hides the bar when stderr is not a terminal (CI logs, pipes).
-    return tqdm(total=total, unit="article", desc="ingest", file=sys.stderr,
-                disable=None if enabled is None else not enabled)
+    return tqdm(**options, file=sys.stderr, disable=None if enabled is None else not enabled)
 

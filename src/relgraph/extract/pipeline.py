@@ -753,6 +753,13 @@ class _Doc:
         for person in sorted(self.entities.persons, key=lambda p: p.first):
             record.persons.append(Person(person.name, person.country, person.title,
                                          list(person.evidence)))
+        if not record.source:
+            # "..., News.Az reports": the outlet the text credits is its source.
+            credited = re.search(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:reports|reported)\b",
+                                 self.text)
+            media = [o.name for o in self.entities.orgs if o.kind == "media"]
+            if credited and credited.group(1) in media:
+                record.source = credited.group(1)
         for org in sorted(self.entities.orgs, key=lambda o: o.first):
             record.organizations.append(Organization(org.name, org.country, org.kind,
                                                      list(org.evidence)))

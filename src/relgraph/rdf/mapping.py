@@ -35,7 +35,7 @@ from .terms import (
     relation_iri,
 )
 
-__all__ = ["Triple", "record_graph", "record_triples"]
+__all__ = ["Triple", "record_graph", "record_json", "record_triples"]
 
 Triple = tuple[URIRef | BNode, URIRef, URIRef | BNode | Literal]
 
@@ -55,6 +55,26 @@ def _bind(graph: Graph) -> None:
     for prefix, ns in (("rg", RG), ("schema", SDO), ("org", ORG), ("prov", PROV),
                        ("skos", SKOS)):
         graph.bind(prefix, ns, replace=True)
+
+
+def record_json(record: Record) -> dict:  # type: ignore[type-arg]
+    """The record's JSON form (SCHEMA.md plus evidence) with the IRI of every entity and
+    relation under ``id``: the same identifiers the graph uses."""
+    mapper = _Mapper(record)
+    data = record.to_dict()
+    data["article"]["id_iri"] = str(mapper.article)
+    for item, person in zip(data["persons"], record.persons, strict=True):
+        item["id"] = str(person_iri(person.name, person.country))
+    for item, org in zip(data["organizations"], record.organizations, strict=True):
+        item["id"] = str(org_iri(org.name, org.country))
+    for item, event in zip(data["events"], record.events, strict=True):
+        item["id"] = str(event_iri(event.name))
+    for name, iri in (("statements", mapper.statement_iri), ("cooperation", mapper.cooperation_iri),
+                      ("meetings", mapper.meeting_iri),
+                      ("participations", mapper.participation_iri)):
+        for index, item in enumerate(data[name]):
+            item["id"] = str(iri(index))
+    return data
 
 
 def record_triples(record: Record) -> Iterator[Triple]:
@@ -181,11 +201,29 @@ class _Mapper:
             yield office, RG.attestedOn, date
         yield from self._evidence(office, person.evidence[0] if person.evidence else None)
 
+    # --- identifiers of relations -----------------------------------------------------
+    def statement_iri(self, index: int) -> URIRef:
+        s = self.record.statements[index]
+        return relation_iri("statement", self.record.article_id, str(index), s.speaker,
+                            s.content)
+
+    def cooperation_iri(self, index: int) -> URIRef:
+        c = self.record.cooperation[index]
+        return relation_iri("cooperation", self.record.article_id, ",".join(c.parties), c.field)
+
+    def meeting_iri(self, index: int) -> URIRef:
+        m = self.record.meetings[index]
+        return relation_iri("meeting", self.record.article_id, *m.participants, m.kind,
+                            m.date or "", str(m.evidence.start if m.evidence else ""))
+
+    def participation_iri(self, index: int) -> URIRef:
+        p = self.record.participations[index]
+        return relation_iri("participation", self.record.article_id, p.agent, p.event)
+
     # --- relations --------------------------------------------------------------------
     def statements(self) -> Iterator[Triple]:
         for index, s in enumerate(self.record.statements):
-            node = relation_iri("statement", self.record.article_id, str(index), s.speaker,
-                                s.content)
+            node = self.statement_iri(index)
             yield node, RDF.type, RG.Statement
             if s.direct:
                 yield node, RDF.type, SDO.Quotation
@@ -210,9 +248,8 @@ class _Mapper:
             yield from self._evidence(node, s.evidence)
 
     def cooperation(self) -> Iterator[Triple]:
-        for c in self.record.cooperation:
-            node = relation_iri("cooperation", self.record.article_id, ",".join(c.parties),
-                                c.field)
+        for index, c in enumerate(self.record.cooperation):
+            node = self.cooperation_iri(index)
             yield node, RDF.type, RG.Cooperation
             for code in c.parties:
                 yield node, RG.party, country_iri(code)
@@ -228,9 +265,8 @@ class _Mapper:
                         yield country_iri(a), RG.cooperatesWith, country_iri(b)
 
     def meetings(self) -> Iterator[Triple]:
-        for m in self.record.meetings:
-            node = relation_iri("meeting", self.record.article_id, *m.participants, m.kind,
-                                m.date or "", str(m.evidence.start if m.evidence else ""))
+        for index, m in enumerate(self.record.meetings):
+            node = self.meeting_iri(index)
             yield node, RDF.type, RG.Meeting
             nodes = [self.agent(p) for p in m.participants]
             for participant in nodes:
@@ -251,8 +287,8 @@ class _Mapper:
                         yield a, RG.metWith, b
 
     def participations(self) -> Iterator[Triple]:
-        for p in self.record.participations:
-            node = relation_iri("participation", self.record.article_id, p.agent, p.event)
+        for index, p in enumerate(self.record.participations):
+            node = self.participation_iri(index)
             event = event_iri(p.event)
             agent = self.agent(p.agent)
             yield node, RDF.type, RG.Participation

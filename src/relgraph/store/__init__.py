@@ -43,7 +43,7 @@ def open_store(location: str | Path | None = None, *, read_only: bool = False) -
         try:
             from .remote import RemoteStore
         except ImportError as err:  # pragma: no cover - depends on the environment
-            raise StoreError(f"a SPARQL server as store needs httpx ({err}): "
+            raise StoreError(f"a SPARQL server as store needs httpx2 or httpx ({err}): "
                              "pip install 'relgraph[remote]'") from None
         return RemoteStore.from_url(str(location), read_only=read_only)
     if location == "memory":

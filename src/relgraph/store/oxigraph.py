@@ -51,14 +51,15 @@ class OxigraphStore:
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
-        except OSError as err:
+        except (OSError, RuntimeError) as err:
             if "lock" in str(err).lower():
                 raise StoreError(f"store {self.path} is busy: another relgraph process is "
                                  "writing to it; try again when it is done") from None
             if read_only:
-                # A writer that has only just created the folder has no CURRENT file yet.
-                raise StoreError(f"cannot open store {self.path} read-only: {err}; if an "
-                                 "ingest is starting, try again in a moment") from None
+                # A writer that is still creating the store has written no CURRENT file
+                # or not all column families yet (RocksDB's "Invalid argument").
+                raise StoreError(f"store {self.path} cannot be read yet ({err}): if an "
+                                 "ingest is creating it, try again in a moment") from None
             raise StoreError(f"cannot open store {self.path}: {err}") from None
         self.read_only = read_only
 
