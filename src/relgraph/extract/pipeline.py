@@ -396,7 +396,7 @@ class _Doc:
 
     # --- statements -------------------------------------------------------------------
     def _statements(self) -> None:
-        speeches = find_speech(self.sentences, self.quotes, self.resolver.could_be)
+        speeches = find_speech(self.text, self.sentences, self.quotes, self.resolver.could_be)
         seen: set[tuple[str, str]] = set()
         for speech in speeches:
             speakers = self.resolver.resolve(speech.subject, speech.subject_at)

@@ -16,7 +16,6 @@ __all__ = [
     "cooperation_fields",
     "hostile",
     "meeting_cue",
-    "participation_cue",
     "plover_for_cooperation",
 ]
 
@@ -74,12 +73,6 @@ _MEETING = re.compile(
     r"held (?:\w+ ){1,3}(?:meeting|talks)|visit(?:ed|s|ing)? (?=[A-Z])|visit to|"
     r"(?:official|state|working|unannounced) visit|gave (?:a |an )?(?:\w+ )?welcome)\b", re.I)
 
-_PARTICIPATION = re.compile(
-    r"\b(?:took part|take part|taking part|participated|participating|participate|attended|"
-    r"attend(?:s|ing)?|joined|was present|were present|presided over|presiding over|"
-    r"chaired|co-chaired|chairing|addressed|delegation (?:led|headed) by|led (?:a|the|his|her) "
-    r"delegation|headed (?:a|the) delegation|represented|opened|spoke at|delivered)\b", re.I)
-
 
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno longer|\bhalt\w*|\bend(?:ed|s)?|\bprohibit\w*|"
                       r"\bstop\w*|\bopposed to|\bsuspend\w*|\bcut|\bwithout|\bagainst)"
@@ -131,11 +124,6 @@ def meeting_cue(sentence: str) -> str | None:
         if not _NOT_MET.search(sentence[max(0, match.start() - 50):match.start()]):
             return match.group(0)
     return None
-
-
-def participation_cue(sentence: str) -> str | None:
-    match = _PARTICIPATION.search(sentence)
-    return match.group(0) if match else None
 
 
 def plover_for_cooperation(sentence: str, field: str) -> str:

@@ -45,20 +45,6 @@ _ADVERBS = (r"(?:(?:also|further|then|later|again|once again|strongly|firmly|war
             r"repeatedly|separately|specifically|particularly|in particular|in turn|"
             r"categorically|publicly|earlier|likewise|similarly|additionally|has|have|had)\s+)*")
 
-_SUBJECT = (r"(?P<subject>(?:[Tt]he\s+|[Bb]oth\s+|[Tt]he two\s+|[Hh]is\s+|[Hh]er\s+)?"
-            r"(?:[A-ZÀ-ÞĀ-ſƏ][\w’'.-]*\s+){0,5}[\w’'.-]+?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)")
-
-
-@cache
-def _indirect() -> re.Pattern[str]:
-    return re.compile(
-        rf"{_SUBJECT}(?:,\s+(?:for (?:his|her|its|their) part|in (?:his|her|its|their) turn|"
-        rf"in turn|however|meanwhile|on (?:his|her|its|their) part|in response),?)?\s+"
-        rf"{_ADVERBS}(?P<verb>{_verbs()})\b(?P<rest>.*)",
-        re.S,
-    )
-
-
 _PARTICIPLE = re.compile(
     r"^(?P<verb>Noting|Stressing|Emphasi[sz]ing|Underlining|Recalling|Pointing out|Stating|"
     r"Adding|Reiterating|Underscoring|Highlighting|Expressing|Saying|Reaffirming|Welcoming|"
@@ -110,7 +96,7 @@ def _content(rest: str) -> str:
     return rest.strip(" ,:;").rstrip(".").strip()
 
 
-def find_speech(sentences: list[Sentence], quotes: list[Quote],
+def find_speech(text: str, sentences: list[Sentence], quotes: list[Quote],
                 is_subject: Callable[[str], bool]) -> list[Speech]:
     """Statements in text order. ``is_subject(words)`` tells whether words before a verb can
     name a speaker (a person, pronoun, role, organisation or country)."""
@@ -119,7 +105,7 @@ def find_speech(sentences: list[Sentence], quotes: list[Quote],
     for index, quote in enumerate(quotes):
         if index in used_quotes:
             continue
-        speech = _quote_speech(quote, quotes, index, sentences, used_quotes, is_subject)
+        speech = _quote_speech(text, quote, quotes, index, used_quotes, is_subject)
         if speech:
             found.append(speech)
     taken = [(s.start, s.end) for s in found if s.direct]
@@ -139,9 +125,8 @@ _BEFORE_QUOTE = re.compile(
     rf"(?P<verb>{_verbs()})(?:\s+(?:that|in a statement|on \w+|to reporters))?\s*[:,]?\s*$")
 
 
-def _quote_speech(quote: Quote, quotes: list[Quote], index: int, sentences: list[Sentence],
-                  used: set[int], is_subject: Callable[[str], bool]) -> Speech | None:
-    text = _article_text(sentences)
+def _quote_speech(text: str, quote: Quote, quotes: list[Quote], index: int, used: set[int],
+                  is_subject: Callable[[str], bool]) -> Speech | None:
     after = text[quote.end:quote.end + 120].split("\n", 1)[0]
     before = text[max(0, quote.start - 160):quote.start]
     content = quote.text
@@ -176,26 +161,6 @@ def _clean_quote(text: str) -> str:
     return text.strip().rstrip(",").strip()
 
 
-def _article_text(sentences: list[Sentence]) -> str:
-    # Rebuilt lazily per call in find_speech's loop is wasteful; the pipeline passes the
-    # same list, so cache on identity.
-    key = id(sentences)
-    cached = _TEXT_CACHE.get(key)
-    if cached is not None and cached[0] is sentences:
-        return cached[1]
-    if not sentences:
-        return ""
-    size = sentences[-1].end
-    buffer = [" "] * size
-    for s in sentences:
-        buffer[s.start:s.end] = s.text
-    text = "".join(buffer)
-    _TEXT_CACHE.clear()
-    _TEXT_CACHE[key] = (sentences, text)
-    return text
-
-
-_TEXT_CACHE: dict[int, tuple[list[Sentence], str]] = {}
 
 
 def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[int, int]],
