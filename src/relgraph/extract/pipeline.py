@@ -17,6 +17,7 @@ from .dates import resolve_date
 from .entities import Entities, EventEntity, PersonEntity
 from .lexicon import REPORTING_VERBS
 from .patterns import ORDINAL as _ORDINAL_RE
+from .patterns import country_ref
 from .records import (
     Cooperation,
     EventMention,
@@ -652,7 +653,7 @@ class _Doc:
             person = self.entities.find_person(led.group("name"))
             if person:
                 add([person.name])
-        for match in re.finditer(rf"(?P<nat>{_demonym_re()})\s+(?:\w+\s+)?delegation", unquoted):
+        for match in re.finditer(rf"(?P<nat>{country_ref()})\s+(?:\w+\s+)?delegation", unquoted):
             found = countries.find_countries(match.group("nat"))
             if found and not led:
                 add([found[0].code])
@@ -661,7 +662,7 @@ class _Doc:
             add(self.main[:2])
         add([p.name for p in self._persons_in(sentence, self._unquoted(sentence))])
         subject_country = re.match(rf"^(?:[A-Z][\w ,]{{0,40}}?,\s+)?(?:the\s+)?"
-                                   rf"(?P<c>{_demonym_re()})\s+(?:\w+\s+){{0,2}}?"
+                                   rf"(?P<c>{country_ref()})\s+(?:\w+\s+){{0,2}}?"
                                    rf"(?:took part|take part|participated|attended|joined|"
                                    rf"hosted|signed|sent)\b", unquoted)
         if subject_country and not agents:
@@ -874,17 +875,6 @@ def _hyphen_groups(text: str) -> list[list[str]]:
         if len(codes) >= 2:
             groups.append(codes)
     return groups
-
-
-_DEMONYM_CACHE: list[str] = []
-
-
-def _demonym_re() -> str:
-    if not _DEMONYM_CACHE:
-        from .patterns import country_ref
-
-        _DEMONYM_CACHE.append(country_ref())
-    return _DEMONYM_CACHE[0]
 
 
 _POSITIVE = re.compile(r"\b(?:friend\w*|brother\w*|fratern\w*|success\w*|highest|strateg\w*|"
