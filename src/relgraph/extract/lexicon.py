@@ -153,23 +153,30 @@ FIELD_CUES: dict[str, tuple[str, ...]] = {
                 "crime", "drug trafficking", "extradition", "border management"),
 }
 
-# One pass finds every field: each field is a named group of its cues.
-_FIELDS_RE = re.compile("|".join(
-    rf"(?P<{field}>\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    + r")\b)" for field, cues in FIELD_CUES.items() if field != "digital"), re.IGNORECASE)
-_SCIENCE_RE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in FIELD_CUES["science"])
-                         + r")\b", re.IGNORECASE)
-_DIGITAL_RE = re.compile(r"\b(?:ICT|AI)\b|\b(?i:" + "|".join(
-    re.escape(c) for c in FIELD_CUES["digital"] if c not in ("ICT",)) + r")\b")
+# Single-word cues are looked up per word, phrases by substring: both far cheaper than
+# one large case-insensitive alternation. Acronyms count only in capitals ("AI", not "ai").
+_ACRONYM_CUES = {"digital": frozenset({"ICT", "AI"}), "energy": frozenset({"LNG", "TANAP"})}
+_FIELD_WORDS = {field: frozenset(c.lower() for c in cues if " " not in c
+                                 and c not in _ACRONYM_CUES.get(field, ()))
+                for field, cues in FIELD_CUES.items()}
+_FIELD_PHRASES = {field: tuple(c.lower() for c in cues if " " in c)
+                  for field, cues in FIELD_CUES.items()}
+_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_ACRONYMS = re.compile(r"\b(?:ICT|AI|LNG|TANAP)\b")
 
 
 def fields_in(text: str) -> list[str]:
     """The fields a span of text speaks of, in the order of FIELD_CUES."""
-    seen = {m.lastgroup for m in _FIELDS_RE.finditer(text)}
-    if _DIGITAL_RE.search(text):
-        seen.add("digital")
-        if "science" in seen and not _SCIENCE_RE.search(re.sub(
-                r"information technolog\w*|communications technology", " ", text, flags=re.I)):
+    lowered = text.lower()
+    words = set(_WORDS.findall(lowered))
+    acronyms = set(_ACRONYMS.findall(text))
+    seen = {field for field in FIELD_CUES
+            if words & _FIELD_WORDS[field] or acronyms & _ACRONYM_CUES.get(field, frozenset())
+            or any(phrase in lowered for phrase in _FIELD_PHRASES[field])}
+    if "digital" in seen and "science" in seen:
+        rest = re.sub(r"information technolog\w*|communications technology", " ", lowered)
+        if not set(_WORDS.findall(rest)) & _FIELD_WORDS["science"] and not any(
+                phrase in rest for phrase in _FIELD_PHRASES["science"]):
             seen.discard("science")  # "information technologies" are digital, not science
     return [field for field in FIELD_CUES if field in seen]
 

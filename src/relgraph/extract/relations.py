@@ -19,23 +19,49 @@ __all__ = [
     "plover_for_cooperation",
 ]
 
-_COOPERATION = re.compile(
-    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership\w*|partners|agreements?|agreed|"
-    r"agree|sign(?:ed|ing|s)?|memorand\w*|MoUs?|joint\w*|work(?:ed|ing)? (?:together|jointly)|"
-    r"friendship|brotherhood|alliance|allies|projects?|exchanges?|"
-    r"strengthen\w*|expand\w*|deepen\w*|boost\w*|enhanc\w*|promot\w*|support\w*|assist\w*|"
-    r"aid|fraternal|brotherly|dialogue|integration|coordinat\w*|connectivity|investment|"
-    r"trade|develop\w*|pledg\w*|commit\w*|intergovernmental|bilateral|mutual\w*|"
-    r"donat\w*|provid\w*|deliver\w*|help\w*|contribut\w*|allocat\w*|documents?|"
-    r"areas? of|range of areas)\b"
-    # Relations and ties count when the sentence speaks well of them: "ties keep growing
-    # stronger"; "the state of relations" in a rebuke does not.
-    r"|\b(?:good|friendly|close|closer|excellent|strong|stronger|strategic|warm|historic|"
+# Words that speak of cooperation, looked up per word (a set and a prefix tuple are far
+# cheaper than one large alternation tried at every position).
+_COOPERATION_WORDS = frozenset({
+    "partners", "agreement", "agreements", "agreed", "agree", "sign", "signed", "signing",
+    "signs", "mou", "mous", "friendship", "brotherhood", "alliance", "allies", "project",
+    "projects", "exchange", "exchanges", "aid", "fraternal", "brotherly", "dialogue",
+    "integration", "connectivity", "investment", "trade", "intergovernmental", "bilateral",
+    "document", "documents",
+})
+_COOPERATION_PREFIXES = (
+    "cooperat", "co-operat", "collaborat", "partnership", "memorand", "joint", "strengthen",
+    "expand", "deepen", "boost", "enhanc", "promot", "support", "assist", "coordinat",
+    "develop", "pledg", "commit", "mutual", "donat", "provid", "deliver", "help", "contribut",
+    "allocat",
+)
+_COOPERATION_PHRASES = re.compile(r"\b(?:work(?:ed|ing)? (?:together|jointly)|areas? of|"
+                                  r"range of areas)\b", re.I)
+# Relations and ties count when the sentence speaks well of them: "ties keep growing
+# stronger"; "the state of relations" in a rebuke does not.
+_GOOD_RELATIONS = re.compile(
+    r"\b(?:good|friendly|close|closer|excellent|strong|stronger|strategic|warm|historic|"
     r"high-level|fraternal|brotherly|bilateral|diplomatic|growing|traditional|deep)\W+"
     r"(?:\w+\W+){0,3}?(?:ties|relations(?:hip)?s?)\b"
     r"|\b(?:ties|relations(?:hip)?s?)\W+(?:\w+\W+){0,8}?(?:grow\w*|develop\w*|strong\w*|"
     r"excellent|highest|level|good|based on|rest on|founded|flourish\w*|improv\w*|advanc\w*|"
     r"normali[sz]\w*|deepen\w*|expand\w*|elevat\w*)\b", re.I)
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def _cooperation_word(sentence: str) -> str | None:
+    lowered = sentence.lower()
+    for word in _WORD.findall(lowered):
+        if word in _COOPERATION_WORDS or word.startswith(_COOPERATION_PREFIXES):
+            return word
+    phrase = _COOPERATION_PHRASES.search(sentence)
+    if phrase:
+        return phrase.group(0)
+    if "ties" in lowered or "relation" in lowered:
+        good = _GOOD_RELATIONS.search(sentence)
+        if good:
+            return good.group(0)
+    return None
+
 
 _RELATIONS = re.compile(
     r"\b(?:relations?|relationship|ties|friendship|brotherhood|fraternal|brotherly|"
@@ -97,7 +123,10 @@ def cooperation_cue(sentence: str) -> str | None:
     """The word that makes a sentence speak of cooperation, unless it is hostile."""
     if hostile(sentence):
         return None
-    match = _COOPERATION.search(sentence) or lexicon.COOPERATIVE_ACTS.search(sentence)
+    word = _cooperation_word(sentence)
+    if word:
+        return word
+    match = lexicon.COOPERATIVE_ACTS.search(sentence)
     return match.group(0) if match else None
 
 
