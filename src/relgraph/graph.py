@@ -275,13 +275,31 @@ def _one_line(message: str) -> str:
     return message.replace("\r", "\\r").replace("\n", "\\n")
 
 
-def _extract_all(articles: list[Article], jobs: int
+#: Articles handed to the extraction pool ahead of the writer, per process. ``imap`` submits
+#: everything at once, so when extraction outpaces the store every extracted graph waited in
+#: memory (1.5 GB of rdflib terms at 10k articles); two windows in flight bound that.
+_WINDOW_PER_JOB = 128
+
+
+def _extract_all(articles: list[Article], jobs: int, window: int | None = None
                  ) -> Iterator[tuple[Article, tuple[list[Triple], list[str]] | str]]:
+    """Extracted articles in input order, from ``jobs`` processes with at most two windows
+    of ``window`` articles (default 128 per process) submitted and not yet consumed."""
     if jobs <= 1 or len(articles) < 2:
         yield from map(_extract_one, articles)
         return
+    size = max(1, window or _WINDOW_PER_JOB * jobs)
     with get_context("spawn").Pool(jobs) as pool:
-        yield from pool.imap(_extract_one, articles, chunksize=16)
+        pending: Iterator[tuple[Article, tuple[list[Triple], list[str]] | str]] | None = None
+        for start in range(0, len(articles), size):
+            # The next window goes to the workers before the current one is drained, so
+            # they never wait for the writer to reach a window's end.
+            current = pool.imap(_extract_one, articles[start:start + size], chunksize=16)
+            if pending is not None:
+                yield from pending
+            pending = current
+        if pending is not None:
+            yield from pending
 
 
 class _NoBar:

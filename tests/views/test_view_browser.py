@@ -209,7 +209,7 @@ def test_clicking_a_node_highlights_its_neighbourhood(kg, open_page, tmp_path: P
 def test_planted_markup_shows_as_text_and_never_runs(hostile_kg, open_page, tmp_path: Path):
     texts = [d["text"] or "" for *_, d in hostile_kg.to_networkx().edges(data=True)]
     quote = next(t for t in texts if "<img src=x onerror=" in t)
-    assert "</script><script>" in quote, "the extractor no longer keeps the planted quote"
+    assert any("</script><script>" in t for t in texts), "the planted quote was not kept"
     title = "</script><script>window.__pwned=6</script>"
     hostile_kg.render(tmp_path / "hostile.html", title=title)
     opened = open_page(tmp_path / "hostile.html")
@@ -222,9 +222,11 @@ def test_planted_markup_shows_as_text_and_never_runs(hostile_kg, open_page, tmp_
     opened.page.press("#rg-search", "Enter")
     details = opened.page.inner_text("#rg-details")
     assert "<img src=x onerror='window.__pwned=1'>" in details
-    assert "</script><script>window.__pwned=2</script>" in details
     assert 'Energy talks <img src=x onerror="window.__pwned=3">' in details
     assert "Wire </script><script>window.__pwned=5</script>" in details
+    opened.page.fill("#rg-search", "Bayraktar")
+    opened.page.press("#rg-search", "Enter")
+    assert "</script><script>window.__pwned=2</script>" in opened.page.inner_text("#rg-details")
     assert opened.eval("document.title") == title
     assert opened.page.inner_text("#rg-title") == title
 

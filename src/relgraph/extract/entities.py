@@ -214,7 +214,7 @@ class Entities:
                 title = f"{title} and {head}" if " of " in title else title
         code = _code_of(nat) if nat else None
         evidence = Evidence(sentence.text, sentence.start, sentence.end, f"person:{how}")
-        gender = _gender(sentence.text[:at + len(raw)])
+        gender = _gender(sentence.text[max(0, at - 40):at + len(raw)])
         if how == "counterpart" and not title:
             # "Moroccan Foreign Minister X met his Malian counterpart Y": Y holds the same office.
             host = next((p for p in reversed(self.persons)

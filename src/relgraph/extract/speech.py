@@ -240,8 +240,9 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
             subject = _subject_before(masked, match.start("verb"))
         if not subject or not is_subject(subject[0]):
             continue
-        rest = text[match.end("verb"):]
-        rest_masked = masked[match.end("verb"):]
+        # What one verb reports fits in a long sentence; a run-on text is cut there.
+        rest = text[match.end("verb"):match.end("verb") + _MAX_CONTENT]
+        rest_masked = masked[match.end("verb"):match.end("verb") + _MAX_CONTENT]
         # Stop the content where the next clause with its own reporting verb begins.
         cut = _next_clause(rest_masked)
         adding = _ADDING.search(rest_masked[:cut] if cut else rest_masked)
@@ -287,7 +288,9 @@ _CLAUSE_START = re.compile(r"(?:,\s*|;\s*|\s+and\s+|\s+while\s+|\s+but\s+|^)"
 
 def _subject_before(masked: str, verb_start: int) -> tuple[str, int] | None:
     """The noun phrase right before a reporting verb, if the clause starts there."""
-    head = masked[:verb_start].rstrip()
+    # A subject lies within a few words of its verb; looking further back only costs time.
+    offset = max(0, verb_start - 240)
+    head = masked[offset:verb_start].rstrip()
     head = re.sub(rf"\s*{_ADVERBS}$", "", head + " ").rstrip()
     head = re.sub(r",\s+(?:for (?:his|her|its|their) part|in (?:his|her|its|their) turn|"
                   r"in turn|however|meanwhile|on (?:his|her|its|their) part|in response),?$",
@@ -313,10 +316,11 @@ def _subject_before(masked: str, verb_start: int) -> tuple[str, int] | None:
                     r"[Ll]ater|[Ee]arlier|[Aa]lso|[Ii]n addition|[Tt]hen|[Tt]here|[Hh]ere|"
                     r"[Mm]oreover|[Ff]urthermore|[Ii]n response|[Aa]gain|[Ww]hile|[Ww]hereas|"
                     r"[Aa]nd|[Bb]ut|[Aa]s|[Ww]hen)\s+", "", phrase)
-    at = len(head) - len(phrase)
+    at = offset + len(head) - len(phrase)
     return (phrase, at) if phrase else None
 
 
+_MAX_CONTENT = 1200
 _OWN_SUBJECT = re.compile(r"(?:\band|,)\s+(?:[Tt]he\s+\w+|[Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+"
                           rf"{_ADVERBS}$")
 _COORDINATED = re.compile(rf"(?:(?:,\s*|\s)(?:and|but|while)\s+|,\s*){_ADVERBS}$")

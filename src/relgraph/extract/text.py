@@ -61,7 +61,7 @@ def split_sentences(text: str) -> list[Sentence]:
 def _is_abbreviation(chunk: str, dot: int) -> bool:
     if chunk[dot] != ".":
         return False
-    word = _WORD_BEFORE.search(chunk[:dot])
+    word = _WORD_BEFORE.search(chunk[max(0, dot - 40):dot])
     if not word:
         return False
     token = word.group(1).lower().strip(".")

@@ -10,11 +10,16 @@ from html.parser import HTMLParser
 
 from ..errors import ArticleError
 from .article import Article
+from .guards import clean_text
 
 __all__ = ["check_date", "parse_html", "parse_jsonl", "parse_text"]
 
-_DATE_HEAD = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]*(.*)", re.IGNORECASE)
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# The value must start with a digit: "Date palms grew ..." is text, not a date head.
+_DATE_HEAD = re.compile(r"\A\s*date[ \t]+([0-9]\S*)[ \t]*(.*)", re.IGNORECASE)
+# ASCII digits only: \d would accept other scripts' digits, which no xsd:date allows. A
+# time after the day ("T10:00:00+04:00", " 10:00 UTC") is dropped.
+_ISO_DATE = re.compile(r"(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})"
+                       r"(?:[Tt ][0-9:.,+\-Zz ]*(?:UTC|GMT)?)?")
 
 
 def check_date(value: str | None, source: str, *, row: int | None = None,
@@ -23,17 +28,18 @@ def check_date(value: str | None, source: str, *, row: int | None = None,
 
     A malformed date raises :class:`ArticleError`: relations would be dated wrongly.
     """
+    value = (value or "").strip()
     if not value:
         return None, ["no date: relative dates stay unresolved"]
-    value = value.strip()
-    if "T" in value:  # an ISO timestamp: keep the day
-        value = value.split("T", 1)[0]
-    if not _ISO_DATE.fullmatch(value):
-        raise ArticleError(source, f"malformed date {value!r} (expected YYYY-MM-DD)", row=row)
+    shown = repr(value if len(value) <= 40 else value[:40] + "…")  # one short line
+    iso = _ISO_DATE.fullmatch(value)
+    if not iso:
+        raise ArticleError(source, f"malformed date {shown} (expected YYYY-MM-DD)", row=row)
+    value = iso.group("day")
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        raise ArticleError(source, f"malformed date {value!r} (no such day)", row=row) from None
+        raise ArticleError(source, f"malformed date {shown} (no such day)", row=row) from None
     if day > (today or dt.date.today()):
         return value, [f"date {value} is in the future"]
     return value, []
@@ -43,6 +49,7 @@ def parse_text(text: str, *, article_id: str, source: str) -> Article:
     """A plain-text article: ``date YYYY-MM-DD`` on the first line, then either the text
     on the same line, or an optional title line and the text."""
     warnings: list[str] = []
+    text = _clean(text)
     head = _DATE_HEAD.match(text)
     date = title = None
     body = text
@@ -77,30 +84,38 @@ def _split_title(text: str) -> tuple[str | None, str]:
 def parse_jsonl(text: str, *, source: str) -> Iterator[Article | ArticleError]:
     """JSON Lines, one article a row with ``id``, ``date``, ``title``, ``text``, ``source``
     and ``url``. A broken row yields an :class:`ArticleError` and the rest goes on."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Rows end at "\n" only: str.splitlines() would also cut at U+2028 and other
+    # separators that JSON allows raw inside strings.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
             row = json.loads(line)
         except json.JSONDecodeError as err:
-            yield ArticleError(source, f"not valid JSON ({err.msg} at column {err.colno})",
+            yield ArticleError(source, f"not valid JSON: {err.msg} (column {err.colno})",
                                row=number)
+            continue
+        except (ValueError, RecursionError) as err:  # huge numbers, deep nesting
+            reason = "nested too deeply" if isinstance(err, RecursionError) else err
+            yield ArticleError(source, f"not valid JSON: {reason}", row=number)
             continue
         if not isinstance(row, dict):
             yield ArticleError(source, "row is not a JSON object", row=number)
             continue
         body = row.get("text")
-        if not isinstance(body, str) or not body.strip():
+        body = _clean(body).strip() if isinstance(body, str) else ""
+        if not body:
             yield ArticleError(source, "row has no 'text'", row=number)
             continue
-        ident = row.get("id")
-        ident = str(ident) if ident not in (None, "") else f"{_stem(source)}-{number}"
+        ident = _opt_str(row.get("id"))
+        ident = ident if ident and ident.strip() else f"{_stem(source)}-{number}"
         try:
             date, warnings = check_date(_opt_str(row.get("date")), source, row=number)
         except ArticleError as err:
             yield err
             continue
-        yield Article(id=ident, text=body.strip(), date=date, title=_opt_str(row.get("title")),
+        yield Article(id=ident, text=body, date=date,
+                      title=_opt_str(row.get("title")),
                       source=_opt_str(row.get("source")), url=_opt_str(row.get("url")),
                       path=f"{source}:{number}", warnings=tuple(warnings))
 
@@ -109,8 +124,11 @@ def parse_html(text: str, *, article_id: str, source: str) -> Article:
     """An HTML page: title from ``<title>`` or ``<h1>``, date from ``article:published_time``
     or ``<time datetime>``, text from the paragraphs; scripts and styles are dropped."""
     page = _Page()
-    page.feed(text)
-    page.close()
+    try:
+        page.feed(_clean(text))
+        page.close()
+    except (AssertionError, ValueError) as err:  # html.parser's last resort on garbage
+        raise ArticleError(source, f"malformed HTML ({err})") from None
     body = "\n\n".join(p for p in page.paragraphs if p)
     if not body.strip():
         raise ArticleError(source, "HTML page has no paragraph text")
@@ -133,6 +151,16 @@ class _Page(HTMLParser):
         self._skip = 0
         self._in_title = False
         self._buffer: list[str] = []
+
+    def parse_html_declaration(self, i: int) -> int:
+        """Read an unknown ``<![...`` section as a bogus comment, as browsers do, instead
+        of failing on the whole page."""
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            if not self.rawdata.startswith("<![", i):
+                raise
+            return self.parse_bogus_comment(i)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k: v or "" for k, v in attrs}
@@ -182,7 +210,13 @@ class _Page(HTMLParser):
 
 
 def _opt_str(value: object) -> str | None:
-    return None if value is None else str(value)
+    """A metadata value as clean text; JSON may give numbers, lists or broken escapes."""
+    return None if value is None else _clean(str(value))
+
+
+def _clean(text: str) -> str:
+    """Text without lone surrogates or control characters (see :func:`clean_text`)."""
+    return clean_text(text)[0]
 
 
 def _stem(source: str) -> str:

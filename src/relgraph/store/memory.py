@@ -13,6 +13,7 @@ from ..rdf.mapping import Triple
 from ..rdf.terms import RG
 from .base import QueryResult
 from .results import Rows
+from .sparqltext import refuse_service
 
 __all__ = ["MemoryStore", "dataset_to_jsonld"]
 
@@ -54,20 +55,24 @@ class MemoryStore:
         self.dataset.remove_graph(graph)
 
     def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
+        refuse_service(sparql)
         try:
             result = self.dataset.query(sparql, initBindings=dict(bindings or {}),
                                         initNs=_namespaces())
+            # rdflib evaluates lazily: reading the rows is where evaluation errors surface.
+            if result.type == "ASK":
+                return bool(result.askAnswer)
+            if result.type == "SELECT":
+                names = [str(v) for v in result.vars]
+                return Rows(names, [tuple(row) for row in result])
+            graph = Graph()
+            for triple in result:
+                graph.add(triple)
+            return graph
+        except QueryError:
+            raise
         except Exception as err:  # rdflib raises pyparsing and assorted errors
             raise QueryError(f"query failed: {err}") from None
-        if result.type == "ASK":
-            return bool(result.askAnswer)
-        if result.type == "SELECT":
-            names = [str(v) for v in result.vars]
-            return Rows(names, [tuple(row) for row in result])
-        graph = Graph()
-        for triple in result:
-            graph.add(triple)
-        return graph
 
     def export(self, out: IO[bytes], fmt: str) -> None:
         if fmt == "jsonld":

@@ -20,7 +20,7 @@ from ..rdf.terms import RG
 from .base import QueryResult
 from .convert import from_ox, to_ox
 from .results import Rows
-from .sparqltext import bind_values
+from .sparqltext import bind_values, refuse_service
 
 __all__ = ["OxigraphStore"]
 
@@ -96,24 +96,16 @@ class OxigraphStore:
         # read it directly: Oxigraph's on-the-fly union would repeat a triple once per
         # article that states it. Bindings join as a VALUES block of serialized terms,
         # which, unlike substitutions, also binds variables the query does not project.
+        refuse_service(sparql)
         try:
             text = bind_values(sparql, bindings or {})
             result = self._store.query(text, prefixes=_PREFIXES)
+            # Solutions are computed while read, so reading them can fail too.
+            return _materialise(result)
         except SyntaxError as err:
             raise QueryError(f"SPARQL syntax error: {err}") from None
         except (OSError, ValueError, RuntimeError) as err:
             raise QueryError(f"query failed: {err}") from None
-        if isinstance(result, ox.QueryBoolean):
-            return bool(result)
-        if isinstance(result, ox.QuerySolutions):
-            names = [v.value for v in result.variables]
-            rows = [tuple(from_ox(solution[name]) for name in names) for solution in result]
-            return Rows(names, rows)
-        graph = Graph()
-        for triple in result:
-            graph.add((from_ox(triple.subject), from_ox(triple.predicate),
-                       from_ox(triple.object)))
-        return graph
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update as one transaction (for ``relgraph serve --allow-update``)."""
@@ -169,6 +161,19 @@ class OxigraphStore:
     def _writable(self) -> None:
         if self.read_only:
             raise StoreError(f"store {self.path} is open read-only")
+
+
+def _materialise(result: object) -> QueryResult:
+    if isinstance(result, ox.QueryBoolean):
+        return bool(result)
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        return Rows(names, [tuple(from_ox(solution[name]) for name in names)
+                            for solution in result])
+    graph = Graph()
+    for triple in result:  # type: ignore[attr-defined]
+        graph.add((from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object)))
+    return graph
 
 
 def _retract(graph: URIRef) -> str:

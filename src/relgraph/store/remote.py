@@ -37,7 +37,7 @@ from ..rdf.terms import GRAPH, RG
 from .base import QueryResult
 from .oxigraph import _PREFIXES as PREFIXES
 from .results import Rows
-from .sparqltext import bind_values, nt, with_prefixes
+from .sparqltext import bind_values, nt, refuse_service, with_prefixes
 from .urls import update_url_for
 
 try:  # httpx2 is the maintained continuation of httpx, with the same API
@@ -212,6 +212,7 @@ class RemoteStore:
 
     def _query(self, sparql: str, bindings: Mapping[str, Node] | None,
                params: list[tuple[str, str]]) -> QueryResult:
+        refuse_service(sparql)
         self.flush()
         text = with_prefixes(bind_values(sparql, dict(bindings or {})), PREFIXES)
         # A form POST, not GET: queries with their values can outgrow a URL.

@@ -19,7 +19,7 @@ from rdflib.term import Node
 
 from ..errors import QueryError
 
-__all__ = ["bind_values", "declared_prefixes", "mask", "nt", "with_prefixes"]
+__all__ = ["bind_values", "declared_prefixes", "mask", "nt", "refuse_service", "with_prefixes"]
 
 # IRIREF of the SPARQL / N-Triples grammars: these characters may not appear in an IRI.
 _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
@@ -88,6 +88,17 @@ def mask(sparql: str) -> str:
             blank = token[0] + " " * (len(token) - 2) + token[-1]
         parts.append(blank)
         pos = match.end()
+
+
+_SERVICE = re.compile(r"(?<![?$:\w])SERVICE(?![:\w])", re.IGNORECASE)
+
+
+def refuse_service(sparql: str) -> None:
+    """Refuse federated queries: ``SERVICE <url>`` would make relgraph (or the server in
+    front of it) fetch any address a query names."""
+    if _SERVICE.search(mask(sparql)):
+        raise QueryError("SERVICE (federated queries) is refused: relgraph answers from "
+                         "its own graph only")
 
 
 def declared_prefixes(sparql: str) -> set[str]:
