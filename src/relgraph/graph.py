@@ -136,6 +136,10 @@ class KnowledgeGraph:
                 self._fail(report, f"{article.path}: cannot store: {error}", err)
                 continue
             report.added += 1
+            if report.added % _FLUSH_EVERY == 0:
+                # RocksDB keeps what was written in memory until a flush: without this the
+                # writer grew by ~100 MB per 1000 articles (1.5 GB at 10k, more at 100k).
+                self.store.flush()  # type: ignore[attr-defined]
             self._warn(report, article, (*article.warnings, *notes), err)
         bar.close()
         self.store.flush()  # type: ignore[attr-defined]
@@ -274,6 +278,10 @@ def _one_line(message: str) -> str:
     """File names and JSON values may hold line breaks; a report line must not."""
     return message.replace("\r", "\\r").replace("\n", "\\n")
 
+
+#: Articles written between two flushes of the store during an ingest: keeps the writer's
+#: memory flat however large the corpus (a flush costs about as much as it saves).
+_FLUSH_EVERY = 2000
 
 #: Articles handed to the extraction pool ahead of the writer, per process. ``imap`` submits
 #: everything at once, so when extraction outpaces the store every extracted graph waited in

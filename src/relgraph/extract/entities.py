@@ -291,6 +291,13 @@ class Entities:
             for media in _media_pattern().finditer(sentence.text):
                 self._add_org(media.group(0), "media", _media_country(media.group(0)),
                               sentence, sentence.start + media.start(), "org:media")
+            for match in _DEMONYM_EMBASSY.finditer(sentence.text):
+                code = _code_of(match.group("nat"))
+                info = countries.country(code) if code else None
+                if info:
+                    city = f" in {match.group('city')}" if match.group("city") else ""
+                    self._add_org(f"Embassy of {info.name}{city}", "embassy", code, sentence,
+                                  sentence.start + match.start(), "org:demonym-embassy")
             for match in _POSSESSIVE_EMBASSY.finditer(sentence.text):
                 code = _code_of(match.group("nat"))
                 if code:
@@ -467,6 +474,9 @@ _CALENDAR_TAIL = re.compile(
     r"\s+(?:on|in|of|by|since|until)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b.*$")
+_DEMONYM_EMBASSY = re.compile(
+    r"\b[Tt]he\s+(?P<nat>[A-Z][\w’'-]+)\s+embassy(?:\s+in\s+(?P<city>[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+)?))?")
 _POSSESSIVE_EMBASSY = re.compile(
     r"(?P<nat>[A-Z][\w’']+?)(?:'s|’s)\s+embassy\s+in\s+(?P<city>[A-Z][\w’'-]+"
     r"(?:\s+[A-Z][\w’'-]+)?)")

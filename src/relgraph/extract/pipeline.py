@@ -204,7 +204,9 @@ class _Doc:
                 before = sentence.text[:mention.start]
                 after = sentence.text[mention.end:]
                 clause_start = re.search(r"(?:^|[,;:]\s+|\b(?:that|and|but|while)\s+|"
-                                         r"^[A-Z][\w ]{0,30},\s+)(?:the\s+)?$", before)
+                                         r"^[A-Z][\w ]{0,30},\s+|^[A-Z][A-Z .,]{1,40}"
+                                         r"(?:\([^)]{1,30}\))?\s*[-–—]+\s*)(?:the\s+)?$",
+                                         before)
                 acts = re.match(r"\s+(?:\w+ly\s+)?(?:would|will|has|had|have|is|was|"
                                 r"announced|said|stated|declared|responded|rejected|"
                                 r"condemned|protested|called|urged|insisted|decided|"

@@ -30,7 +30,8 @@ _BOTH_COUNTRIES = re.compile(r"^(?:both countries|the two countries|the two nati
 _COUNTERPART = re.compile(r"^(?:his|her|their) (?:\w+ )?counterparts?$", re.I)
 _SIDE = re.compile(r"^(?:the )?(?P<nat>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:'s|’s)? (?:side|government|"
                    r"authorities|delegation|leadership|officials|foreign ministry|ministry|"
-                   r"foreign office|presidency|embassy|mission)$")
+                   r"foreign office|presidency|embassy|mission)"
+                   r"(?: in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?$")
 _ORG_REF = re.compile(r"^(?:the |its )?(?P<word>ministry|foreign ministry|foreign office|"
                       r"embassy|government|committee|commission|council|agency|it)$", re.I)
 
@@ -122,9 +123,11 @@ class Resolver:
                 capital and len(words.split()) == 1):
             found = countries.find_countries(side.group("nat")) if side else capital
             if found:
-                # "The Azerbaijani side" or "Baku" at a summons speaks through its ministry.
-                ministry = self.ministry_of(found[0].code, at + len(words))
-                return [ministry or found[0].code]
+                # "The Azerbaijani side" or "Baku" at a summons speaks through its ministry;
+                # "the Russian embassy" through the embassy.
+                kind = "embassy" if re.search(r"embassy|mission", words, re.I) else "ministry"
+                body = self.ministry_of(found[0].code, at + len(words), kind=kind)
+                return [body or found[0].code]
         found = countries.find_countries(words)
         if found and len(words.split()) <= 5 and not re.search(r"\b[a-z]{4,}\b", words):
             codes: list[PersonEntity | str] = []
@@ -180,9 +183,10 @@ class Resolver:
                    and (role != "minister" or "prime minister" not in p.roles())]
         return sorted(holders, key=lambda p: (-len(p.mentions), p.first))[:2]
 
-    def ministry_of(self, code: str, at: int) -> str | None:
+    def ministry_of(self, code: str, at: int, *, kind: str = "ministry") -> str | None:
+        """The ministry (or embassy) of a country named before ``at``."""
         for org in self.entities.orgs:
-            if org.kind == "ministry" and org.country == code and org.first < at:
+            if org.kind == kind and org.country == code and org.first < at:
                 return org.name
         return None
 

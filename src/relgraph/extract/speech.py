@@ -55,8 +55,10 @@ _PARTICIPLE = re.compile(
 
 _ACCORDING = re.compile(r"^According to (?P<subject>[^,]{2,80}),\s+(?P<content>.+)$", re.S)
 _INVERTED = re.compile(
-    r"^(?P<content>.{12,}?),\s+(?P<subject>(?:the\s+|[A-Z])[\w’'.\s-]{1,120}?)\s+"
-    r"(?P<verb>said|added|noted|stressed|stated|explained|told reporters)"
+    r"^(?P<content>.{12,}?),\s+(?P<subject>he|she|they|it|(?:the\s+|[A-Z])[\w’'.\s-]{1,120}?)\s+"
+    r"(?P<verb>said|added|noted|stressed|stated|explained|told reporters|announced|confirmed|"
+    r"declared|wrote|warned|insisted|argued|claimed)"
+    r"(?:\s+(?:on|in|at|late|earlier|later|this|last)\b[^,.]{0,40})?"
     r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+reports?(?:,\s*citing [^.]+)?)?\.?$", re.S)
 _INVERTED_MID = re.compile(
     r"^(?P<content>[^,]{12,}?(?:,[^,]{3,}?)*?),\s+(?P<subject>he|she|they|the (?:minister|"
@@ -92,6 +94,7 @@ _TRAILING_SOURCE = re.compile(
 def _content(rest: str) -> str:
     """The words stated: after the verb and ``that``, without a trailing source credit."""
     rest = _THAT.sub("", rest, count=1)
+    rest = _DATELINE.sub("", rest, count=1)
     rest = _TRAILING_SOURCE.sub("", rest.strip())
     return rest.strip(" ,:;").rstrip(".").strip()
 
@@ -105,9 +108,7 @@ def find_speech(text: str, sentences: list[Sentence], quotes: list[Quote],
     for index, quote in enumerate(quotes):
         if index in used_quotes:
             continue
-        speech = _quote_speech(text, quote, quotes, index, used_quotes, is_subject)
-        if speech:
-            found.append(speech)
+        found.extend(_quote_speech(text, quote, quotes, index, used_quotes, is_subject))
     taken = [(s.start, s.end) for s in found if s.direct]
     for sentence in sentences:
         found.extend(_indirect_speech(sentence, quotes, taken, is_subject))
@@ -126,7 +127,9 @@ _BEFORE_QUOTE = re.compile(
 
 
 def _quote_speech(text: str, quote: Quote, quotes: list[Quote], index: int, used: set[int],
-                  is_subject: Callable[[str], bool]) -> Speech | None:
+                  is_subject: Callable[[str], bool]) -> list[Speech]:
+    """The statement a quotation makes, with its attribution; and a second one when the
+    attribution goes on: '"...," Wong told reporters, adding that ...'."""
     after = text[quote.end:quote.end + 120].split("\n", 1)[0]
     before = text[max(0, quote.start - 160):quote.start]
     content = quote.text
@@ -145,16 +148,24 @@ def _quote_speech(text: str, quote: Quote, quotes: list[Quote], index: int, used
                 content = f"{content.rstrip(',')} {nxt.text}"
                 used.add(index + 1)
                 end = nxt.end
-            return Speech(match.group("subject"), _clean_quote(content), match.group("verb"),
-                          True, quote.start, end, rule,
-                          quote.end + match.start("subject"))
+            subject_at = quote.end + match.start("subject")
+            said = [Speech(match.group("subject"), _clean_quote(content), match.group("verb"),
+                           True, quote.start, end, rule, subject_at)]
+            tail = text[end:end + _MAX_CONTENT].split("\n", 1)[0]
+            adding = re.match(r"[^.!?\"“”]{0,60}?,\s+(?P<verb>adding|noting|stressing|saying)\s+"
+                              r"(?:that\s+)?(?P<content>[^\"“”]+?)(?:[.!?](?:\s|$)|$)", tail)
+            if adding and len(adding.group("content").split()) >= 2:
+                said.append(Speech(match.group("subject"), _content(adding.group("content")),
+                                   adding.group("verb"), False, quote.start,
+                                   end + adding.end(), "quote:adding", subject_at))
+            return said
     match = _BEFORE_QUOTE.search(before.split("\n")[-1])
     if match and is_subject(match.group("subject")):
         line = before.split("\n")[-1]
         start = quote.start - len(line) + match.start()
-        return Speech(match.group("subject"), _clean_quote(content), match.group("verb"), True,
-                      start, quote.end, "quote:attribution-before", start)
-    return None
+        return [Speech(match.group("subject"), _clean_quote(content), match.group("verb"),
+                       True, start, quote.end, "quote:attribution-before", start)]
+    return []
 
 
 def _clean_quote(text: str) -> str:
@@ -252,7 +263,7 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
         if match.group("verb").lower() in _TELLING:
             said = _ADDRESSEE.sub("", said, count=1)
         content = _content(said)
-        if len(content.split()) < 2:
+        if len(content.split()) < 2 or _ONLY_TIME.fullmatch(content):
             continue
         last = subject
         out.append(Speech(subject[0], content, match.group("verb").lower(), False, base,
@@ -321,6 +332,8 @@ def _subject_before(masked: str, verb_start: int) -> tuple[str, int] | None:
 
 
 _MAX_CONTENT = 1200
+_DATELINE = re.compile(r"^[A-Z][A-Z .,]{1,40}(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
+_ONLY_TIME = re.compile(r"(?:on|in|at|late|early|earlier|later|this|last)\b[\w ,]{0,40}", re.I)
 _OWN_SUBJECT = re.compile(r"(?:\band|,)\s+(?:[Tt]he\s+\w+|[Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+"
                           rf"{_ADVERBS}$")
 _COORDINATED = re.compile(rf"(?:(?:,\s*|\s)(?:and|but|while)\s+|,\s*){_ADVERBS}$")
