@@ -189,6 +189,13 @@ class Entities:
             return
         title = match.groupdict().get("title")
         nat = match.groupdict().get("nat") or match.groupdict().get("of")
+        if how == "title-after" and re.match(r"\s+[A-Z][a-z]", sentence.text[match.end():]):
+            return  # "Kakheti, the Chairman of X Farid Huseynli": the office is the next name's
+        if how == "before-verb":
+            raw = match.group("name")
+            cleaned = _clean_name(raw)
+            if cleaned and not raw.rstrip().endswith(cleaned.split()[-1]):
+                return  # "Rural Development Rubén Carrillo met": not next to the verb
         if how == "before-verb" and (countries.find_countries(match.group("name")) or
                                      not self._plausible_bare_name(
                                          _clean_name(match.group("name")), sentence, match)):

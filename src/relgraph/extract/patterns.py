@@ -22,7 +22,8 @@ __all__ = [
 #: A capitalised word (Latin, with diacritics and Azerbaijani schwa), with inner hyphens
 #: and apostrophes: "Çavuşoğlu", "Al-Thani", "O'Brien".
 CAP = r"(?:[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ][\w’'-]*\w|[A-Z])"
-_INITIAL = r"[A-Z]\.\s?(?:[A-Z]\.\s?)?"
+# Initials, with the two-letter ones of Mongolian names ("Ch. Bolormaa", "Ts. Elbegdorj").
+_INITIAL = r"(?:[A-Z]|Ch|Sh|Ts|Zh|Kh|Ya|Yu|Ye)\.\s?(?:[A-Z]\.\s?)?"
 _CONNECT = r"(?:bin|ibn|bint|al|el|de|da|di|du|dos|van|von|der|den|ul|ur|la|le|y)"
 #: A person's name: optional initials, then one to four capitalised words.
 NAME = (rf"(?:{_INITIAL})?(?:(?<=\.\s){_CONNECT}\s+|(?<=\.){_CONNECT}\s+)?(?:{CAP})"
@@ -35,6 +36,9 @@ _MONTHS = ("January February March April May June July August September October 
 STOP_CAPS = frozenset({
     "The", "A", "An", "At", "On", "In", "Of", "For", "With", "By", "As", "After", "Before",
     "During", "Following", "According", "Both", "Earlier", "Later", "Meanwhile", "However",
+    "Separately", "Additionally", "Similarly", "Likewise", "Nevertheless", "Nonetheless",
+    "Instead", "Still", "Yet", "Besides", "Notably", "Overall", "Finally", "Lastly",
+    "Tonight", "Recently", "Previously", "Currently", "Elsewhere", "Here", "There",
     "Also", "And", "But", "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "Our",
     "This", "That", "These", "Those", "Such", "Speaking", "Addressing", "Noting", "Turning",
     "Highlighting", "Stressing", "Emphasizing", "Presiding", "Furthermore", "Moreover",

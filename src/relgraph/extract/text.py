@@ -29,6 +29,7 @@ _ABBREVIATIONS = frozenset({
     "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "inc", "ltd", "co", "corp", "jr", "sr", "h.e", "u.s", "u.k", "u.n", "e.g",
     "i.e", "approx", "dept", "est", "fig", "gov", "sen", "rep", "amb", "min",
+    "ch", "sh", "ts", "zh", "kh",  # initials of Mongolian names: "Ch. Bolormaa"
 })
 
 # A sentence ends at . ! ? (with any closing quotes or brackets) followed by space and an
