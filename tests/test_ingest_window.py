@@ -4,10 +4,12 @@ extracted graphs waiting in memory, however far extraction runs ahead of the sto
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+import relgraph
 from relgraph import graph
 from relgraph.read import Article
 
@@ -67,3 +69,19 @@ def test_real_pool_yields_every_article_in_order() -> None:
     assert [a.id for a, _ in out] == [a.id for a in articles]
     serial = list(graph._extract_all(articles, jobs=1))
     assert [o for _, o in out] == [o for _, o in serial]
+
+
+def test_ingest_flushes_the_store_as_it_goes(monkeypatch: pytest.MonkeyPatch,
+                                             tmp_path: Path) -> None:
+    for i in range(5):
+        (tmp_path / f"a{i}.txt").write_text(
+            f"date 2024-05-0{i + 1}\nKenyan Foreign Minister Ann Otieno met Ethiopian "
+            f"officials in Nairobi on Tuesday to discuss trade, meeting number {i}.\n",
+            encoding="utf-8")
+    monkeypatch.setattr(graph, "_FLUSH_EVERY", 2)
+    kg = relgraph.open("memory")
+    calls = []
+    monkeypatch.setattr(kg.store, "flush", lambda: calls.append(len(calls)))
+    report = kg.ingest([tmp_path], progress=False)
+    assert report.added == 5
+    assert len(calls) == 3  # after the 2nd and 4th article, and at the end

@@ -270,15 +270,15 @@ class Entities:
         full name came last before it."""
         full: list[tuple[int, int, PersonEntity]] = []
         for person in self.persons:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", self.text):
-                full.append((m.start(), m.end(), person))
+            for start in _occurrences(self.text, person.name):
+                full.append((start, start + len(person.name), person))
         full.sort(key=lambda x: x[0])
         short: dict[int, list[PersonEntity]] = {}
         for person in self.persons:
             for key in _short_forms(person.name, self.text):
-                for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", self.text):
-                    if not any(a <= m.start() < b for a, b, _ in full):
-                        short.setdefault(m.start(), []).append(person)
+                for start in _occurrences(self.text, key):
+                    if not any(a <= start < b for a, b, _ in full):
+                        short.setdefault(start, []).append(person)
         for person in self.persons:
             person.mentions = sorted({a for a, _, p in full if p is person} | {person.first})
         for position, candidates in short.items():
@@ -326,8 +326,7 @@ class Entities:
     def _org_match(self, match: re.Match[str], sentence: Sentence) -> None:
         raw = _CALENDAR_TAIL.sub("", match.group("name"))
         # "the Ministry of Foreign Affairs of Senegal and Ghana's Health Ministry" is two.
-        split = re.search(r"\s+and\s+(?=(?:the\s+)?[A-Z][\w’'-]+(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+)*"
-                          rf"(?:{'|'.join(re.escape(h) for h in lexicon.ORG_HEADS)})\b)", raw)
+        split = _joined_orgs().search(raw)
         if split:
             self._org_text(raw[:split.start()], match.start("name"), sentence)
             tail_at = split.end()
@@ -347,8 +346,8 @@ class Entities:
         if self._in_org_or_event(start):
             return
         prefix = sentence.text[max(0, at - 40):at]
-        nat = re.search(rf"({patterns.country_ref()})\s+(?:the\s+)?$", prefix)
-        lead = re.match(rf"({patterns.country_ref()})\s+", name)
+        nat = _country_patterns()["before"].search(prefix)
+        lead = _country_patterns()["lead"].match(name)
         if lead and kind in ("ministry", "government", "parliament", "agency", "embassy") \
                 and not re.match(r"\s*(?:of|on|for)\b", name[lead.end():]):
             nat, name = lead, name[lead.end():]
@@ -467,10 +466,45 @@ def _short_forms(name: str, text: str) -> list[str]:
         return tokens
     forms = [tokens[-1]]
     first = tokens[0]
-    if first not in patterns.STOP_CAPS and re.search(
-            rf"(?<![\w-]){re.escape(first)}(?![\w-])(?!\s+{re.escape(tokens[1])})", text):
+    if first not in patterns.STOP_CAPS and any(
+            not text[start + len(first):].lstrip().startswith(tokens[1])
+            for start in _occurrences(text, first)):
         forms.append(first)
     return forms
+
+
+@cache
+def _country_patterns() -> dict[str, re.Pattern[str]]:
+    """Country patterns used on short spans, compiled once: recompiling the gazetteer
+    takes milliseconds each time ``re``'s cache lets it go."""
+    ref = patterns.country_ref()
+    return {
+        "before": re.compile(rf"({ref})\s+(?:the\s+)?$"),
+        "lead": re.compile(rf"({ref})\s+"),
+        "to_end": re.compile(rf"\s+to\s+(?:the\s+)?{ref}$"),
+        "of_end": re.compile(rf"\s+of\s+(?:the\s+)?({ref})$"),
+    }
+
+
+@cache
+def _joined_orgs() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in lexicon.ORG_HEADS)
+    return re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z][\w’'-]+(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+)*"
+                      rf"(?:{heads})\b)")
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text`` as a whole word. A plain search: a regex per name
+    would push the large gazetteer patterns out of the ``re`` cache."""
+    found, start = [], text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
+            found.append(start)
+        start = text.find(word, start + 1)
+    return found
 
 
 _LOWER_MINISTRY = re.compile(
@@ -576,13 +610,13 @@ def _split_title(title: str) -> tuple[str, str | None]:
     ("Ambassador", "Türkiye"); "Minister of Foreign Affairs of Azerbaijan" likewise."""
     title = " ".join(title.split())
     title = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$", "", title)
-    to = re.search(rf"\s+to\s+(?:the\s+)?{patterns.country_ref()}$", title)
+    to = _country_patterns()["to_end"].search(title)
     if to:
         title = title[:to.start()]
-    of = re.search(rf"\s+of\s+(?:the\s+)?({patterns.country_ref()})$", title)
+    of = _country_patterns()["of_end"].search(title)
     if of and _code_of(of.group(1)):
         return title[:of.start()], of.group(1)
-    lead = re.match(rf"({patterns.country_ref()})\s+", title)
+    lead = _country_patterns()["lead"].match(title)
     if lead and _code_of(lead.group(1)):
         return title[lead.end():], lead.group(1)
     return title, None
@@ -643,7 +677,7 @@ def _normalise_org(name: str, kind: str, code: str | None) -> tuple[str, str | N
     if match and match.group("portfolio").lower() in lexicon.PORTFOLIOS:
         portfolio = lexicon.PORTFOLIOS[match.group("portfolio").lower()]
         name = f"Ministry of {portfolio}"
-    of = re.search(rf"\s+of\s+(?:the\s+)?({patterns.country_ref()})$", name)
+    of = _country_patterns()["of_end"].search(name)
     if of and kind in ("ministry", "government", "parliament") and _code_of(of.group(1)):
         code = code or _code_of(of.group(1))
         name = name[:of.start()]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from ..read.article import Article
 from . import countries, relations
@@ -655,7 +656,7 @@ class _Doc:
             person = self.entities.find_person(led.group("name"))
             if person:
                 add([person.name])
-        for match in re.finditer(rf"(?P<nat>{country_ref()})\s+(?:\w+\s+)?delegation", unquoted):
+        for match in _delegation_patterns()["delegation"].finditer(unquoted):
             found = countries.find_countries(match.group("nat"))
             if found and not led:
                 add([found[0].code])
@@ -663,10 +664,7 @@ class _Doc:
                      unquoted, re.I):
             add(self.main[:2])
         add([p.name for p in self._persons_in(sentence, self._unquoted(sentence))])
-        subject_country = re.match(rf"^(?:[A-Z][\w ,]{{0,40}}?,\s+)?(?:the\s+)?"
-                                   rf"(?P<c>{country_ref()})\s+(?:\w+\s+){{0,2}}?"
-                                   rf"(?:took part|take part|participated|attended|joined|"
-                                   rf"hosted|signed|sent)\b", unquoted)
+        subject_country = _delegation_patterns()["subject"].match(unquoted)
         if subject_country and not agents:
             found = countries.find_countries(subject_country.group("c"))
             if found:
@@ -792,6 +790,18 @@ _EVENT_ANAPHOR = re.compile(
     r"\b(?:the|this|that) (?P<head>session|meeting|commission|committee|forum|summit|dialogue|"
     r"congress|conference|panel|ceremony|event|talks|gathering|expo|exhibition|festival)\b",
     re.I)
+
+
+@cache
+def _delegation_patterns() -> dict[str, re.Pattern[str]]:
+    """Patterns with the country gazetteer inside, compiled once."""
+    ref = country_ref()
+    return {
+        "delegation": re.compile(rf"(?P<nat>{ref})\s+(?:\w+\s+)?delegation"),
+        "subject": re.compile(rf"^(?:[A-Z][\w ,]{{0,40}}?,\s+)?(?:the\s+)?(?P<c>{ref})\s+"
+                              rf"(?:\w+\s+){{0,2}}?(?:took part|take part|participated|attended|"
+                              rf"joined|hosted|signed|sent)\b"),
+    }
 
 
 def _mentions_event(text: str, name: str) -> bool:

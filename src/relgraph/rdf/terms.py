@@ -12,7 +12,13 @@ import re
 import unicodedata
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import ORG as _ORG
+from rdflib.namespace import OWL as _OWL
+from rdflib.namespace import PROV as _PROV
+from rdflib.namespace import RDF as _RDF
+from rdflib.namespace import RDFS as _RDFS
+from rdflib.namespace import SKOS as _SKOS
+from rdflib.namespace import XSD as _XSD
 
 __all__ = [
     "BASE",
@@ -43,11 +49,27 @@ __all__ = [
 ]
 
 BASE = "https://w3id.org/relgraph/"
-RG = Namespace(BASE + "vocab#")
+class _Vocabulary(Namespace):
+    """A namespace that makes each of its terms once: mapping an article names the same
+    dozens of properties thousands of times, and rdflib builds a new IRI object each time."""
+
+    _made: dict[tuple[str, str], URIRef] = {}  # noqa: RUF012 - shared on purpose
+
+    def term(self, name: str) -> URIRef:
+        key = (str(self), name)
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = super().term(name)
+        return made
+
+
+RG = _Vocabulary(BASE + "vocab#")
 ID = Namespace(BASE + "id/")
 GRAPH = Namespace(BASE + "graph/")
-SDO = Namespace("https://schema.org/")
+SDO = _Vocabulary("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
+ORG, OWL, PROV, RDF, RDFS, SKOS, XSD = (
+    _Vocabulary(str(ns)) for ns in (_ORG, _OWL, _PROV, _RDF, _RDFS, _SKOS, _XSD))
 
 #: The named graph holding countries, fields and PLOVER categories.
 REFERENCE_GRAPH = GRAPH["reference"]
