@@ -180,7 +180,7 @@ _CAPITALS: dict[str, tuple[str, ...]] = {
     "EST": ("Tallinn",), "MDA": ("Chisinau", "Chișinău"), "SVK": ("Bratislava",),
     "SVN": ("Ljubljana",), "HRV": ("Zagreb",), "BIH": ("Sarajevo",), "MKD": ("Skopje",),
     "MNE": ("Podgorica",), "ALB": ("Tirana",), "MLT": ("Valletta",), "CHE": ("Bern",),
-    "BEL": ("Brussels",),
+    # Not Brussels: in news it stands for the European Union more often than for Belgium.
 }
 
 # Wikidata items of states, for owl:sameAs links (checked by hand; others stay unlinked).

@@ -338,6 +338,8 @@ class Entities:
         name = _trim_org(raw)
         if not name:
             return
+        if _OFFICE_AFTER.match(sentence.text, at + len(raw)):
+            return  # "Kenya's Cabinet Secretary": part of an office, not a body
         head = _org_head(name)
         if head is None:
             return
@@ -511,6 +513,8 @@ _LOWER_MINISTRY = re.compile(
     r"(?P<nat>[A-Z][\w’'-]+)(?:'s|’s)?\s+(?P<portfolio>foreign|defen[cs]e|health|interior|"
     r"trade|finance|energy|education|economy|justice|agriculture|culture|transport)\s+"
     r"ministry\b")
+_OFFICE_AFTER = re.compile(r"\s+(?:Secretary|Minister|Director|Chairman|Chair|President|"
+                           r"Spokesperson|Spokesman|Member|Speaker)\b")
 _CALENDAR_TAIL = re.compile(
     r"\s+(?:on|in|of|by|since|until)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
