@@ -7,6 +7,7 @@ from rdflib import BNode, Literal, URIRef
 
 import relgraph
 from relgraph.errors import QueryError
+from relgraph.store import OxigraphStore
 from relgraph.store.sparqltext import bind_values, declared_prefixes, mask, nt, with_prefixes
 
 
@@ -77,3 +78,27 @@ def test_bound_values_answer_like_the_embedded_engine(embedded: relgraph.Knowled
     assert sorted(embedded.select(rewritten).values()) == sorted(bound.values())
     hostile = Literal('AZE" } } ; DROP ALL ; #')
     assert len(embedded.select(bind_values(query, {"code": hostile}))) == 0
+
+
+def test_values_go_into_every_branch_of_a_leading_union():
+    """Joined with a UNION, bound values equal the UNION of each branch joined with them;
+    put in every branch they bind the branch's patterns from the start."""
+    query = "SELECT ?s WHERE { { ?s a ?t } UNION { ?s ?p ?t } ?s ?q ?o }"
+    bound = bind_values(query, {"t": URIRef("https://example.org/T")})
+    assert bound.count("VALUES (?t)") == 2
+    assert bound.index("VALUES") > bound.index("{ {")
+    ex = "https://example.org/"
+    store = OxigraphStore(None)
+    store.add_triples(URIRef(ex + "g"), [
+        (URIRef(ex + "a"), URIRef(ex + "is"), URIRef(ex + "T")),
+        (URIRef(ex + "b"), URIRef(ex + "is"), URIRef(ex + "U")),
+    ])
+    union = "SELECT ?s WHERE { { ?s ?p ?t } UNION { ?t ?p ?s } ?s ?q ?o }"
+    rows = store.query(union, {"t": URIRef(ex + "T")})
+    assert [str(r[0]) for r in rows] == [ex + "a"]
+
+
+def test_values_stay_outside_a_union_that_does_not_lead():
+    query = "SELECT ?s WHERE { ?s ?q ?o { ?s a ?t } UNION { ?s ?p ?t } }"
+    bound = bind_values(query, {"t": URIRef("https://example.org/T")})
+    assert bound.count("VALUES (?t)") == 1

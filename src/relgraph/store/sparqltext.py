@@ -136,7 +136,34 @@ def bind_values(sparql: str, bindings: Mapping[str, Node]) -> str:
         # A group that is one sub-select takes nothing beside it: nest it one level down.
         return (sparql[:open_at + 1] + values + "{" + sparql[open_at + 1:close_at] + "}"
                 + sparql[close_at:])
+    branches = _union_branches(masked, open_at)
+    if branches:
+        # Values joined with a UNION equal the UNION of each branch joined with them; put
+        # in every branch, they bind each branch's patterns from the start (engines such
+        # as Oxigraph do not push outside bindings into a UNION).
+        for branch in reversed(branches):
+            sparql = sparql[:branch + 1] + values + sparql[branch + 1:]
+        return sparql
     return sparql[:open_at + 1] + values + sparql[open_at + 1:]
+
+
+def _union_branches(masked: str, open_at: int) -> list[int]:
+    """Where the branches open, when the group at ``open_at`` starts with a UNION of groups
+    (``{ {A} UNION {B} ... }``); else nothing."""
+    branches: list[int] = []
+    index = open_at + 1
+    while True:
+        skipped = masked[index:]
+        at = index + len(skipped) - len(skipped.lstrip())
+        if at >= len(masked) or masked[at] != "{":
+            break
+        branches.append(at)
+        index = _matching_brace(masked, at) + 1
+        rest = masked[index:].lstrip()
+        if not re.match(r"UNION\b", rest, re.IGNORECASE):
+            break
+        index = len(masked) - len(rest) + len("UNION")
+    return branches if len(branches) > 1 else []
 
 
 def _where_group(masked: str) -> int:
