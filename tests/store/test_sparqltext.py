@@ -98,6 +98,13 @@ def test_values_go_into_every_branch_of_a_leading_union():
     assert [str(r[0]) for r in rows] == [ex + "a"]
 
 
+def test_values_stay_outside_a_union_whose_branch_binds_the_variable():
+    query = 'SELECT ?k WHERE { { ?s ?p ?k } UNION { ?s ?p ?o BIND("x" AS ?k) } }'
+    bound = bind_values(query, {"k": Literal("x")})
+    assert bound.count("VALUES (?k)") == 1
+    OxigraphStore(None).query(bound)  # still valid SPARQL
+
+
 def test_values_stay_outside_a_union_that_does_not_lead():
     query = "SELECT ?s WHERE { ?s ?q ?o { ?s a ?t } UNION { ?s ?p ?t } }"
     bound = bind_values(query, {"t": URIRef("https://example.org/T")})

@@ -105,8 +105,16 @@ def test_hovering_a_node_shows_its_tooltip(kg, open_page, tmp_path: Path):
 def test_hovering_a_relation_shows_its_evidence(kg, open_page, tmp_path: Path):
     kg.render(tmp_path / "pair.html", pair=("AZE", "TUR"))
     opened = open_page(tmp_path / "pair.html")
-    statements = opened.eval("network.body.data.edges.get({ filter: (e) => "
-                             "e.rg.kinds[0] === 'statement' }).map((e) => e.id)")
+    # A statement whose two ends share no other relation, so the point hovered lies on
+    # this edge alone.
+    statements = opened.eval("""() => {
+        const edges = network.body.data.edges.get();
+        const key = (e) => [e.from, e.to].sort().join(' ');
+        const count = {};
+        edges.forEach((e) => { count[key(e)] = (count[key(e)] || 0) + 1; });
+        return edges.filter((e) => e.rg.kinds[0] === 'statement' && count[key(e)] === 1)
+                    .map((e) => e.id);
+    }""")
     edge, point = edge_point(opened, statements)
     rg = opened.eval("(id) => network.body.data.edges.get(id).rg", edge)
     text = hover(opened, point)

@@ -137,7 +137,9 @@ def bind_values(sparql: str, bindings: Mapping[str, Node]) -> str:
         return (sparql[:open_at + 1] + values + "{" + sparql[open_at + 1:close_at] + "}"
                 + sparql[close_at:])
     branches = _union_branches(masked, open_at)
-    if branches:
+    assigned = re.search(r"\bAS\s+[?$](?:" + "|".join(map(re.escape, names)) + r")\b",
+                         masked[open_at:close_at], re.IGNORECASE)
+    if branches and not assigned:  # a branch's own BIND of the variable must stay legal
         # Values joined with a UNION equal the UNION of each branch joined with them; put
         # in every branch, they bind each branch's patterns from the start (engines such
         # as Oxigraph do not push outside bindings into a UNION).
