@@ -26,6 +26,7 @@ __all__ = [
     "ID",
     "ORG",
     "OWL",
+    "PREFIXES",
     "PROV",
     "RDF",
     "RDFS",
@@ -70,6 +71,12 @@ SDO = _Vocabulary("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
 ORG, OWL, PROV, RDF, RDFS, SKOS, XSD = (
     _Vocabulary(str(ns)) for ns in (_ORG, _OWL, _PROV, _RDF, _RDFS, _SKOS, _XSD))
+
+#: Prefixes every relgraph store declares for the queries it runs.
+PREFIXES = {
+    "rg": str(RG), "schema": str(SDO), "org": str(ORG), "prov": str(PROV), "skos": str(SKOS),
+    "rdfs": str(RDFS), "xsd": str(XSD),
+}
 
 #: The named graph holding countries, fields and PLOVER categories.
 REFERENCE_GRAPH = GRAPH["reference"]

@@ -9,8 +9,8 @@ from urllib.parse import urlencode
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from ..rdf.terms import PREFIXES
 from ..store import Rows
-from ..store.oxigraph import _PREFIXES as PREFIXES
 
 __all__ = ["EXAMPLE_QUERY", "render_page"]
 

@@ -10,7 +10,7 @@ from rdflib.term import Node
 
 from ..errors import QueryError, StoreError
 from ..rdf.mapping import Triple
-from ..rdf.terms import RG
+from ..rdf.terms import PREFIXES, RG
 from .base import QueryResult
 from .results import Rows
 from .sparqltext import refuse_service
@@ -111,10 +111,5 @@ def dataset_to_jsonld(dataset: Dataset) -> bytes:
 
 
 def _namespaces() -> dict[str, Node]:
-    return {"rg": URIRef(str(RG)), "schema": URIRef("https://schema.org/"),
-            "org": URIRef("http://www.w3.org/ns/org#"),
-            "prov": URIRef("http://www.w3.org/ns/prov#"),
-            "skos": URIRef("http://www.w3.org/2004/02/skos/core#"),
-            "rdfs": URIRef("http://www.w3.org/2000/01/rdf-schema#"),
-            "xsd": URIRef("http://www.w3.org/2001/XMLSchema#")}
+    return {prefix: URIRef(iri) for prefix, iri in PREFIXES.items()}
 

@@ -16,7 +16,7 @@ from rdflib.term import Node
 
 from ..errors import QueryError, StoreError
 from ..rdf.mapping import Triple
-from ..rdf.terms import RG
+from ..rdf.terms import PREFIXES, RG
 from .base import QueryResult
 from .convert import from_ox, to_ox
 from .results import Rows
@@ -29,11 +29,6 @@ _FORMATS = {
     "trig": ox.RdfFormat.TRIG,
     "turtle": ox.RdfFormat.TURTLE,
     "ntriples": ox.RdfFormat.N_TRIPLES,
-}
-_PREFIXES = {
-    "rg": str(RG), "schema": "https://schema.org/", "org": "http://www.w3.org/ns/org#",
-    "prov": "http://www.w3.org/ns/prov#", "skos": "http://www.w3.org/2004/02/skos/core#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
 
 
@@ -99,7 +94,7 @@ class OxigraphStore:
         refuse_service(sparql)
         try:
             text = bind_values(sparql, bindings or {})
-            result = self._store.query(text, prefixes=_PREFIXES)
+            result = self._store.query(text, prefixes=PREFIXES)
             # Solutions are computed while read, so reading them can fail too.
             return _materialise(result)
         except SyntaxError as err:
@@ -111,7 +106,7 @@ class OxigraphStore:
         """Run a SPARQL update as one transaction (for ``relgraph serve --allow-update``)."""
         self._writable()
         try:
-            self._store.update(sparql, prefixes=_PREFIXES)
+            self._store.update(sparql, prefixes=PREFIXES)
         except SyntaxError as err:
             raise QueryError(f"SPARQL syntax error: {err}") from None
         except OSError as err:
@@ -132,14 +127,14 @@ class OxigraphStore:
             # Triple formats hold one graph: the union, which the default graph keeps.
             quads = self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())
             triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
-            ox.serialize(sorted(triples, key=str), out, rdf_format, prefixes=_PREFIXES
+            ox.serialize(sorted(triples, key=str), out, rdf_format, prefixes=PREFIXES
                          if rdf_format == ox.RdfFormat.TURTLE else None)
             return
         # Quad formats carry the named graphs only; the default graph is derived from them.
         named = (q for q in self._store.quads_for_pattern(None, None, None)
                  if not isinstance(q.graph_name, ox.DefaultGraph))
         ox.serialize(named, out, rdf_format,
-                     prefixes=_PREFIXES if rdf_format == ox.RdfFormat.TRIG else None)
+                     prefixes=PREFIXES if rdf_format == ox.RdfFormat.TRIG else None)
 
     def graphs(self) -> list[URIRef]:
         return sorted(URIRef(g.value) for g in self._store.named_graphs()

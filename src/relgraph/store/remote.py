@@ -33,9 +33,8 @@ from rdflib.term import Node
 
 from ..errors import QueryError, StoreError
 from ..rdf.mapping import Triple
-from ..rdf.terms import GRAPH, RG
+from ..rdf.terms import GRAPH, PREFIXES, RG
 from .base import QueryResult
-from .oxigraph import _PREFIXES as PREFIXES
 from .results import Rows
 from .sparqltext import bind_values, nt, refuse_service, with_prefixes
 from .urls import update_url_for
