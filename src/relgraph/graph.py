@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -26,7 +26,7 @@ from .rdf import REFERENCE_GRAPH, article_graph, record_triples, reference_tripl
 from .rdf.mapping import Triple
 from .rdf.terms import ID, country_iri
 from .read import Article, read_articles
-from .store import QueryResult, Rows, Store, open_store
+from .store import QueryResult, Rows, Store, open_store, summaries
 
 if TYPE_CHECKING:
     from .views import GraphPage
@@ -65,6 +65,7 @@ class KnowledgeGraph:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._ensure_reference()
+        self._ensure_summaries()
 
     # --- lifecycle ----------------------------------------------------------------------
     def __enter__(self) -> KnowledgeGraph:
@@ -89,6 +90,15 @@ class KnowledgeGraph:
         if not self._has_reference():
             self.store.add_triples(REFERENCE_GRAPH, reference_triples())  # type: ignore[attr-defined]
 
+    def _ensure_summaries(self) -> None:
+        """Rebuild the summaries of a store an ingest left stale (it was interrupted) or
+        that an older relgraph wrote."""
+        if getattr(self.store, "read_only", False) or summaries.is_current(self.store):
+            return
+        if self.store.query("ASK { ?article a schema:NewsArticle }"):
+            summaries.refresh(self.store)
+            self.store.flush()  # type: ignore[attr-defined]
+
     def _has_reference(self) -> bool:
         return bool(self.store.query("ASK { GRAPH ?g { ?s a ?t } }",
                                      {"s": _REFERENCE_MARKER, "g": REFERENCE_GRAPH}))
@@ -106,6 +116,7 @@ class KnowledgeGraph:
         err = stderr if stderr is not None else sys.stderr
         items = list(read_articles(paths))
         articles: list[Article] = []
+        stored: set[str] = set()  # ids of the articles being replaced
         seen: dict[str, str] = {}
         for item in items:
             if isinstance(item, ArticleError):
@@ -116,11 +127,17 @@ class KnowledgeGraph:
                                    f"(also in {seen[item.id]}); skipped", err)
                 continue
             seen[item.id] = item.path or item.id
-            if self.store.graph_hash(article_graph(item.id)) == item.content_hash:
+            stored_hash = self.store.graph_hash(article_graph(item.id))
+            if stored_hash == item.content_hash:
                 report.skipped += 1
                 self._warn(report, item, item.warnings, err)
                 continue
+            if stored_hash is not None:
+                stored.add(item.id)
             articles.append(item)
+        if articles:
+            summaries.mark_stale(self.store)
+        changed = _ChangedKeys()
         bar = _progress(len(articles), progress)
         for article, outcome in _extract_all(articles, jobs):
             bar.update(1)
@@ -128,26 +145,40 @@ class KnowledgeGraph:
                 self._fail(report, f"{article.path}: {outcome}", err)
                 continue
             triples, notes = outcome
+            graph = article_graph(article.id)
+            if article.id in stored:  # what the old version counted must be recounted
+                changed.add(lambda graph=graph: summaries.stored_keys(self.store, graph))
             try:
-                report.triples += self.store.replace_graph(article_graph(article.id), triples)
+                report.triples += self.store.replace_graph(graph, triples)
             except (ValueError, TypeError, SyntaxError) as error:
                 # Content the store refuses costs this article only; the replacement is
                 # one transaction, so its previous graph is still there.
                 self._fail(report, f"{article.path}: cannot store: {error}", err)
                 continue
             report.added += 1
+            changed.add(lambda triples=triples: summaries.keys_of(triples))
             if report.added % _FLUSH_EVERY == 0:
                 # RocksDB keeps what was written in memory until a flush: without this the
                 # writer grew by ~100 MB per 1000 articles (1.5 GB at 10k, more at 100k).
                 self.store.flush()  # type: ignore[attr-defined]
             self._warn(report, article, (*article.warnings, *notes), err)
         bar.close()
+        if articles:
+            summaries.refresh(self.store, changed.keys)
         self.store.flush()  # type: ignore[attr-defined]
         return report
 
     def add(self, record: Record) -> int:
-        """Store one extraction record (replacing its article's graph); return its size."""
-        return self.store.replace_graph(article_graph(record.article_id), record_triples(record))
+        """Store one extraction record (replacing its article's graph) and update the
+        summaries; return its size."""
+        graph = article_graph(record.article_id)
+        triples = list(record_triples(record))
+        keys = summaries.stored_keys(self.store, graph)
+        keys.update(summaries.keys_of(triples))
+        summaries.mark_stale(self.store)
+        written = self.store.replace_graph(graph, triples)
+        summaries.refresh(self.store, keys)
+        return written
 
     @staticmethod
     def _fail(report: IngestReport, message: str, err: IO[str]) -> None:
@@ -308,6 +339,21 @@ def _extract_all(articles: list[Article], jobs: int, window: int | None = None
             pending = current
         if pending is not None:
             yield from pending
+
+
+class _ChangedKeys:
+    """The summary keys an ingest touched, until there are so many that recounting
+    everything is cheaper (then ``keys`` is ``None`` and nothing more is collected)."""
+
+    def __init__(self) -> None:
+        self.keys: summaries.SummaryKeys | None = summaries.SummaryKeys()
+
+    def add(self, compute: Callable[[], summaries.SummaryKeys]) -> None:
+        if self.keys is None:
+            return
+        self.keys.update(compute())
+        if len(self.keys) > summaries.KEYED_LIMIT:
+            self.keys = None
 
 
 class _NoBar:

@@ -27,6 +27,7 @@ from relgraph.extract.records import (
 )
 from relgraph.rdf import SHAPES_PATH, article_graph, record_graph, record_triples, reference_triples
 from relgraph.rdf.terms import (
+    ID,
     ORG,
     RG,
     SDO,
@@ -431,3 +432,49 @@ def test_article_graphs_in_a_dataset_stay_apart():
     one = dataset.graph(article_graph("one"))
     assert (article_iri("one"), RDF.type, SDO.NewsArticle) in one
     assert (article_iri("two"), RDF.type, SDO.NewsArticle) not in one
+
+
+# --- dyads ----------------------------------------------------------------------------------
+
+def _dyads_of(graph: Graph, node: URIRef) -> set[str]:
+    return {str(d).rsplit("/", 1)[-1] for d in graph.objects(node, RG.dyad)}
+
+
+def test_relations_link_to_the_dyads_of_their_countries():
+    from relgraph.rdf.mapping import _Mapper
+
+    record = make_record()
+    record.statements.append(Statement("Otieno Kamau", "both neighbours matter",
+                                       ["UGA", "RUS"], verb="said",
+                                       evidence=_evidence(S_AGAIN)))
+    record.cooperation.append(Cooperation(["KEN", "UGA", "RUS"], "energy", "AGREE", None,
+                                          _evidence(S_COOP)))
+    graph, mapper = record_graph(record), _Mapper(record)
+    # a statement pairs the speaker's country with each country it is about, never the
+    # countries it is about with each other
+    assert _dyads_of(graph, mapper.statement_iri(0)) == {"KEN-UGA"}
+    assert _dyads_of(graph, mapper.statement_iri(2)) == {"RUS-UGA"}
+    assert _dyads_of(graph, mapper.statement_iri(3)) == {"KEN-UGA", "KEN-RUS"}
+    assert _dyads_of(graph, mapper.cooperation_iri(0)) == {"KEN-UGA"}
+    assert _dyads_of(graph, mapper.cooperation_iri(2)) == {"KEN-RUS", "KEN-UGA", "RUS-UGA"}
+    assert _dyads_of(graph, mapper.meeting_iri(0)) == {"KEN-UGA"}
+    dyad = ID["dyad/KEN-UGA"]
+    assert (dyad, RDF.type, RG.Dyad) in graph
+    assert graph.value(dyad, RG.firstCountry) == country_iri("KEN")
+    assert graph.value(dyad, RG.secondCountry) == country_iri("UGA")
+
+
+def test_a_speaker_without_a_country_and_a_lone_country_make_no_dyad():
+    from relgraph.rdf.mapping import _Mapper
+
+    record = make_record()
+    graph, mapper = record_graph(record), _Mapper(record)
+    assert _dyads_of(graph, mapper.statement_iri(1)) == set()  # the WHO has no country
+    assert not _dyads_of(graph, mapper.participation_iri(0))
+
+
+def test_dyad_iri_does_not_depend_on_the_order_of_the_pair():
+    from relgraph.rdf.terms import dyad_iri
+
+    assert dyad_iri("tur", "AZE") == dyad_iri("AZE", "TUR")
+    assert str(dyad_iri("TUR", "AZE")).endswith("/dyad/AZE-TUR")

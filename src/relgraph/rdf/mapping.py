@@ -3,7 +3,9 @@
 Relations are nodes (n-ary): a statement, a cooperation, a meeting, a participation, an
 office held. Each carries its evidence (sentence, character offsets, rule), its date, its
 PLOVER category and a ``prov:wasDerivedFrom`` link to the article. Shortcut triples
-(``rg:metWith``, ``rg:cooperatesWith``, ``org:holds``) keep everyday queries short.
+(``rg:metWith``, ``rg:cooperatesWith``, ``org:holds``) keep everyday queries short, and
+``rg:dyad`` links every relation between two countries to the node of that pair, so that
+one pair's relations are an index lookup however large the corpus.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from .terms import (
     article_graph,
     article_iri,
     country_iri,
+    dyad_iri,
     event_iri,
     field_iri,
     org_iri,
@@ -239,6 +242,7 @@ class _Mapper:
             speaker_country = self._country_of(s.speaker)
             if speaker_country:
                 yield node, RG.speakerCountry, country_iri(speaker_country)
+                yield from _dyads(node, [speaker_country, *s.about], among=speaker_country)
             if s.category:
                 yield node, RG.ploverCategory, plover_iri(s.category)
             date = self._date(s.date)
@@ -259,6 +263,7 @@ class _Mapper:
             if date is not None:
                 yield node, SDO.startDate, date
             yield from self._evidence(node, c.evidence)
+            yield from _dyads(node, c.parties)
             for a in c.parties:
                 for b in c.parties:
                     if a != b:
@@ -271,10 +276,10 @@ class _Mapper:
             nodes = [self.agent(p) for p in m.participants]
             for participant in nodes:
                 yield node, SDO.attendee, participant
-            for name in m.participants:
-                code = self._country_of(name)
-                if code:
-                    yield node, RG.participantCountry, country_iri(code)
+            codes = [code for code in map(self._country_of, m.participants) if code]
+            for code in codes:
+                yield node, RG.participantCountry, country_iri(code)
+            yield from _dyads(node, codes)
             yield node, RG.meetingKind, Literal(m.kind)
             yield node, RG.ploverCategory, plover_iri(m.category)
             date = self._date(m.date)
@@ -309,6 +314,21 @@ class _Mapper:
         if org:
             return org.country
         return name if _is_code(name) else None
+
+
+def _dyads(node: URIRef, codes: list[str], among: str | None = None) -> Iterator[Triple]:
+    """Link a relation to each pair of its countries (only the pairs that include
+    ``among`` when given: a statement pairs its speaker's country with each it is about)."""
+    unique = sorted(set(codes))
+    for i, a in enumerate(unique):
+        for b in unique[i + 1:]:
+            if among is not None and among not in (a, b):
+                continue
+            dyad = dyad_iri(a, b)
+            yield node, RG.dyad, dyad
+            yield dyad, RDF.type, RG.Dyad
+            yield dyad, RG.firstCountry, country_iri(a)
+            yield dyad, RG.secondCountry, country_iri(b)
 
 
 def _is_code(name: str) -> bool:

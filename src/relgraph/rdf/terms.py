@@ -39,6 +39,7 @@ __all__ = [
     "article_graph",
     "article_iri",
     "country_iri",
+    "dyad_iri",
     "event_iri",
     "field_iri",
     "org_iri",
@@ -113,6 +114,12 @@ def article_graph(article_id: str) -> URIRef:
 
 def country_iri(code: str) -> URIRef:
     return ID[f"country/{code.upper()}"]
+
+
+def dyad_iri(a: str, b: str) -> URIRef:
+    """The unordered pair of two countries, by their codes in alphabetical order."""
+    first, second = sorted((a.upper(), b.upper()))
+    return ID[f"dyad/{first}-{second}"]
 
 
 def person_iri(name: str, country: str | None) -> URIRef:

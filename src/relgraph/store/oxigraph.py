@@ -163,7 +163,17 @@ def _materialise(result: object) -> QueryResult:
         return bool(result)
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
-        return Rows(names, [tuple(from_ox(solution[name]) for name in names)
+        # Rows repeat their terms (the bound pair, a kind, a date): convert each once.
+        made: dict[object, Node | None] = {}
+
+        def term(value: object) -> Node | None:
+            try:
+                return made[value]
+            except KeyError:
+                converted = made[value] = from_ox(value)
+                return converted
+
+        return Rows(names, [tuple(term(solution[name]) for name in names)
                             for solution in result])
     graph = Graph()
     for triple in result:  # type: ignore[attr-defined]

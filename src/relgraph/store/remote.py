@@ -64,7 +64,7 @@ class RemoteStore:
     def __init__(self, query_url: str, update_url: str | None = None, *, read_only: bool = False,
                  auth: httpx.Auth | None = None, timeout: float = 300.0,
                  batch_triples: int = 5000, batch_bytes: int = 2_000_000,
-                 transport: httpx.BaseTransport | None = None) -> None:
+                 batch_operations: int = 40, transport: httpx.BaseTransport | None = None) -> None:
         parts = urlsplit(query_url)
         if parts.username or parts.password:
             raise StoreError("pass credentials with auth=, not in query_url")
@@ -86,6 +86,9 @@ class RemoteStore:
         self.path = query_url  # what messages and repr show; never holds a password
         self.batch_triples = batch_triples
         self.batch_bytes = batch_bytes
+        # Virtuoso compiles a request as one statement and gives up on a few hundred small
+        # operations ("variables in state over the limit"), whatever their triple count.
+        self.batch_operations = batch_operations
         self._pending: list[str] = []
         self._pending_triples = 0
         self._pending_bytes = 0
@@ -179,7 +182,8 @@ class RemoteStore:
     def _queue(self, operation: str, triples: int) -> None:
         size = len(operation.encode("utf-8"))
         if self._pending and (self._pending_triples + triples > self.batch_triples
-                              or self._pending_bytes + size > self.batch_bytes):
+                              or self._pending_bytes + size > self.batch_bytes
+                              or len(self._pending) >= self.batch_operations):
             self.flush()
         self._pending.append(operation)
         self._pending_triples += triples
