@@ -24,23 +24,13 @@ def _runs(paths: list[Path]) -> list[dict[str, Any]]:
     return [by_size[k] for k in sorted(by_size)]
 
 
-def _class_worst(run: dict[str, Any], engine: str, kind: str, shaped: bool = False
+def _class_worst(run: dict[str, Any], engine: str, kind: str, scans: bool = False
                  ) -> float | None:
     """The slowest median latency (ms) among the queries of one class: the targets hold
-    for every query of a class."""
-    values = []
-    for q in run.get(engine, []):
-        if q["kind"] != kind or q["median"] is None:
-            continue
-        is_shape = q["name"].startswith("shape-")
-        if shaped:
-            # a reshaped query stands in for its original; others count as they are
-            names = {x["name"] for x in run[engine]}
-            if not is_shape and f"shape-{q['name']}" in names:
-                continue
-        elif is_shape:
-            continue
-        values.append(q["median"] * 1000)
+    for every query of a class. With ``scans``, of the aggregates computed by a scan."""
+    values = [q["median"] * 1000 for q in run.get(engine, [])
+              if q["kind"] == kind and q["median"] is not None
+              and q["name"].startswith("scan-") == scans]
     return max(values) if values else None
 
 
@@ -92,13 +82,13 @@ def plot(paths: list[Path], out: Path) -> None:
     ax = axes[2]
     styles = {"lookup": "o", "aggregate": "s", "listing": "^"}
     for kind, marker in styles.items():
-        for engine, shaped, color, label in (
+        for engine, scans, color, label in (
                 ("oxigraph", False, "tab:blue", "Oxigraph"),
-                ("oxigraph", True, "tab:green", "Oxigraph, reshaped"),
+                ("oxigraph", True, "tab:green", "Oxigraph, scanning (no summaries)"),
                 ("rdflib", False, "tab:red", "rdflib")):
-            if shaped and kind == "listing":
+            if scans and kind != "aggregate":
                 continue
-            points = [(r["articles"], _class_worst(r, engine, kind, shaped)) for r in runs]
+            points = [(r["articles"], _class_worst(r, engine, kind, scans)) for r in runs]
             points = [(x, y) for x, y in points if y is not None]
             if points:
                 ax.plot(*zip(*points, strict=True), marker=marker, color=color,
@@ -150,19 +140,19 @@ def tables(paths: list[Path]) -> str:
             f"| {ex['loadavg'][0]:.1f} / {ing.get('loadavg', [0])[0]:.1f} |")
     for r in runs:
         out += ["", f"Queries at {r['articles']:,} articles (median / p95 in ms; rows):", "",
-                "| query | class | Oxigraph | reshaped for Oxigraph | rdflib | speedup vs rdflib |",
+                "| query | class | Oxigraph | Oxigraph, by a scan | rdflib | speedup vs rdflib |",
                 "|---|---|---:|---:|---:|---:|"]
         ox = {q["name"]: q for q in r["oxigraph"]}
         rd = {q["name"]: q for q in r.get("rdflib", [])}
         for name, q in ox.items():
-            if name.startswith("shape-"):
+            if name.startswith("scan-"):
                 continue
-            shape = ox.get(f"shape-{name}")
+            scan = ox.get(f"scan-{name}")
             other = rd.get(name)
             cells = [f"{_ms(q['median'], q['timed_out'])} / {_ms(q['p95'], q['timed_out'])}"
                      f" ({q['rows'] if q['rows'] is not None else '-'})"]
-            cells.append(f"{_ms(shape['median'], shape['timed_out'])} / "
-                         f"{_ms(shape['p95'], shape['timed_out'])}" if shape else "")
+            cells.append(f"{_ms(scan['median'], scan['timed_out'])} / "
+                         f"{_ms(scan['p95'], scan['timed_out'])}" if scan else "")
             cells.append(f"{_ms(other['median'], other['timed_out'])} / "
                          f"{_ms(other['p95'], other['timed_out'])}" if other else "")
             speed = r.get("speedup", {}).get(name)
