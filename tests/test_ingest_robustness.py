@@ -214,6 +214,35 @@ def test_a_refused_write_keeps_the_previous_graph(fixtures: Path, tmp_path: Path
     kg.close()
 
 
+@pytest.mark.parametrize("bad", ["surrogate", "iri"])
+def test_a_refused_new_article_writes_nothing_and_the_batch_goes_on(
+        fixtures: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bad: str):
+    """A first version is written by a load rather than an update: it is all or nothing too."""
+    from rdflib import Literal, URIRef
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a", "b"):
+        shutil.copy(fixtures / "articles" / "aze-tur-health-followup.txt", folder / f"{name}.txt")
+    real = relgraph.graph.record_triples
+    term = Literal("\ud800") if bad == "surrogate" else URIRef("https://example.org/a b")
+
+    def with_a_bad_term(record):  # type: ignore[no-untyped-def]
+        yield from real(record)
+        if record.article_id == "a":
+            yield URIRef("https://example.org/x"), URIRef("https://example.org/p"), term
+
+    monkeypatch.setattr(relgraph.graph, "record_triples", with_a_bad_term)
+    err = io.StringIO()
+    kg = relgraph.open(tmp_path / "store")
+    report = kg.ingest([folder], progress=False, stderr=err)
+    assert (report.added, report.failed) == (1, 1)
+    assert "a.txt: cannot store: " in err.getvalue() and "b.txt" not in err.getvalue()
+    assert _graph_quads(kg, "a") == set() and _graph_quads(kg, "b")
+    assert article_graph("a") not in kg.store.graphs()
+    kg.close()
+
+
 def test_one_update_is_one_transaction(tmp_path: Path):
     """replace_graph relies on this: Oxigraph applies all operations of one update or none."""
     import pyoxigraph as ox

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -23,10 +23,10 @@ from .errors import ArticleError, RelgraphError
 from .extract import extract
 from .extract.records import Record
 from .rdf import REFERENCE_GRAPH, article_graph, record_triples, reference_triples
-from .rdf.mapping import Triple
 from .rdf.terms import ID, country_iri
 from .read import Article, read_articles
 from .store import QueryResult, Rows, Store, open_store, summaries
+from .store.base import NTriples, ntriples
 
 if TYPE_CHECKING:
     from .views import GraphPage
@@ -144,10 +144,11 @@ class KnowledgeGraph:
             if isinstance(outcome, str):
                 self._fail(report, f"{article.path}: {outcome}", err)
                 continue
-            triples, notes = outcome
+            triples, keys, notes = outcome
             graph = article_graph(article.id)
-            if article.id in stored:  # what the old version counted must be recounted
-                changed.add(lambda graph=graph: summaries.stored_keys(self.store, graph))
+            if article.id in stored and not changed.everything:
+                # What the old version counted must be recounted too.
+                changed.add(summaries.stored_keys(self.store, graph))
             try:
                 report.triples += self.store.replace_graph(graph, triples)
             except (ValueError, TypeError, SyntaxError) as error:
@@ -156,7 +157,7 @@ class KnowledgeGraph:
                 self._fail(report, f"{article.path}: cannot store: {error}", err)
                 continue
             report.added += 1
-            changed.add(lambda triples=triples: summaries.keys_of(triples))
+            changed.add(keys)
             if report.added % _FLUSH_EVERY == 0:
                 # RocksDB keeps what was written in memory until a flush: without this the
                 # writer grew by ~100 MB per 1000 articles (1.5 GB at 10k, more at 100k).
@@ -292,17 +293,27 @@ def _term(value: Any) -> Node:
     raise TypeError(f"cannot bind {type(value).__name__} to a SPARQL variable")
 
 
-def _extract_one(article: Article) -> tuple[Article, tuple[list[Triple], list[str]] | str]:
-    """The article's triples and warnings about its record, or why extraction failed."""
+#: What the extraction of one article gives the writer: its graph as N-Triples, the summary
+#: keys it bears on and warnings about its record; or why it failed.
+Extracted = tuple[NTriples, summaries.SummaryKeys, list[str]] | str
+
+
+def _extract_one(article: Article) -> tuple[Article, Extracted]:
+    """Extract one article and write its graph (in a worker process when ingesting with
+    several jobs: the single writer only loads what the workers wrote)."""
     try:
         record = extract(article)
         triples = list(record_triples(record))
     except Exception as err:  # an extractor bug must cost one article, not the batch
         return article, f"extraction failed: {type(err).__name__}: {err}"
+    try:
+        lines = ntriples(triples)
+    except (ValueError, TypeError) as err:  # a term no store could hold
+        return article, f"cannot store: {err}"
     notes: list[str] = []
     if not (record.countries or record.persons or record.organizations or record.events):
         notes.append("nothing extracted: no countries, people, organisations or events found")
-    return article, (triples, notes)
+    return article, (lines, summaries.keys_of(triples), notes)
 
 
 def _one_line(message: str) -> str:
@@ -321,7 +332,7 @@ _WINDOW_PER_JOB = 128
 
 
 def _extract_all(articles: list[Article], jobs: int, window: int | None = None
-                 ) -> Iterator[tuple[Article, tuple[list[Triple], list[str]] | str]]:
+                 ) -> Iterator[tuple[Article, Extracted]]:
     """Extracted articles in input order, from ``jobs`` processes with at most two windows
     of ``window`` articles (default 128 per process) submitted and not yet consumed."""
     if jobs <= 1 or len(articles) < 2:
@@ -329,7 +340,7 @@ def _extract_all(articles: list[Article], jobs: int, window: int | None = None
         return
     size = max(1, window or _WINDOW_PER_JOB * jobs)
     with get_context("spawn").Pool(jobs) as pool:
-        pending: Iterator[tuple[Article, tuple[list[Triple], list[str]] | str]] | None = None
+        pending: Iterator[tuple[Article, Extracted]] | None = None
         for start in range(0, len(articles), size):
             # The next window goes to the workers before the current one is drained, so
             # they never wait for the writer to reach a window's end.
@@ -348,10 +359,14 @@ class _ChangedKeys:
     def __init__(self) -> None:
         self.keys: summaries.SummaryKeys | None = summaries.SummaryKeys()
 
-    def add(self, compute: Callable[[], summaries.SummaryKeys]) -> None:
+    @property
+    def everything(self) -> bool:
+        return self.keys is None
+
+    def add(self, keys: summaries.SummaryKeys) -> None:
         if self.keys is None:
             return
-        self.keys.update(compute())
+        self.keys.update(keys)
         if len(self.keys) > summaries.KEYED_LIMIT:
             self.keys = None
 

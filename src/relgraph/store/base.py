@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import IO, Protocol
 
 from rdflib import Graph, URIRef
@@ -10,8 +11,9 @@ from rdflib.term import Node
 
 from ..rdf.mapping import Triple
 from .results import Rows
+from .sparqltext import nt_lines
 
-__all__ = ["EXPORT_FORMATS", "QueryResult", "Store"]
+__all__ = ["EXPORT_FORMATS", "NTriples", "QueryResult", "Store", "ntriples"]
 
 QueryResult = Rows | Graph | bool
 
@@ -25,6 +27,23 @@ EXPORT_FORMATS = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class NTriples:
+    """A graph's triples written as sorted, distinct N-Triples lines. Ingest workers send
+    these: strings cross between processes far cheaper than rdflib terms, and a store writes
+    them without converting the terms again."""
+
+    lines: tuple[str, ...]
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+
+def ntriples(triples: Iterable[Triple] | NTriples) -> NTriples:
+    """``triples`` as N-Triples lines (unchanged if they already are)."""
+    return triples if isinstance(triples, NTriples) else NTriples(nt_lines(triples))
+
+
 class Store(Protocol):
     """Where relgraph keeps its graph: one named graph per article, plus the reference
     graph. Queries see the union of all graphs as their default graph."""
@@ -32,7 +51,7 @@ class Store(Protocol):
     def graph_hash(self, graph: URIRef) -> str | None:
         """The content hash stored in an article graph, or ``None`` if it is absent."""
 
-    def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> int:
+    def replace_graph(self, graph: URIRef, triples: Iterable[Triple] | NTriples) -> int:
         """Replace a named graph with ``triples``, atomically; return the triple count."""
 
     def remove_graph(self, graph: URIRef) -> None:

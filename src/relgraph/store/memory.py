@@ -11,7 +11,7 @@ from rdflib.term import Node
 from ..errors import QueryError, StoreError
 from ..rdf.mapping import Triple
 from ..rdf.terms import PREFIXES, RG
-from .base import QueryResult
+from .base import NTriples, QueryResult
 from .results import Rows
 from .sparqltext import refuse_service
 
@@ -35,10 +35,13 @@ class MemoryStore:
             return str(value)
         return None
 
-    def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> int:
+    def replace_graph(self, graph: URIRef, triples: Iterable[Triple] | NTriples) -> int:
         staged = Graph()
-        for triple in triples:
-            staged.add(triple)
+        if isinstance(triples, NTriples):
+            staged.parse(data="\n".join(triples.lines), format="nt")
+        else:
+            for triple in triples:
+                staged.add(triple)
         # Built apart first, so a failure while mapping leaves the old graph in place.
         self.dataset.remove_graph(graph)
         context = self.dataset.graph(graph)

@@ -23,7 +23,7 @@ import base64
 import io
 import json
 import os
-from collections.abc import Generator, Iterable, Mapping
+from collections.abc import Generator, Iterable, Mapping, Sequence
 from typing import IO, Any
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
@@ -34,7 +34,7 @@ from rdflib.term import Node
 from ..errors import QueryError, StoreError
 from ..rdf.mapping import Triple
 from ..rdf.terms import GRAPH, PREFIXES, RG
-from .base import QueryResult
+from .base import NTriples, QueryResult, ntriples
 from .results import Rows
 from .sparqltext import bind_values, nt, refuse_service, with_prefixes
 from .urls import update_url_for
@@ -121,9 +121,9 @@ class RemoteStore:
         return f"<RemoteStore {self.query_url}>"
 
     # --- writing --------------------------------------------------------------------------
-    def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> int:
+    def replace_graph(self, graph: URIRef, triples: Iterable[Triple] | NTriples) -> int:
         self._writable()
-        lines = sorted({f"{nt(s)} {nt(p)} {nt(o)} ." for s, p, o in triples})
+        lines = ntriples(triples).lines
         # Retract, drop and insert travel in one request: a server that runs a request as
         # one transaction shows the old graph or the new one, never half of either.
         self._queue(f"{self._retract(graph)} ;\n{self._insert(graph, lines)}", len(lines))
@@ -145,7 +145,7 @@ class RemoteStore:
         self._writable()
         self._queue(self._retract(graph), 0)
 
-    def _insert(self, graph: URIRef, lines: list[str]) -> str:
+    def _insert(self, graph: URIRef, lines: Sequence[str]) -> str:
         """Update text writing triples to their graph and to the union."""
         body = "\n".join(lines)
         return f"INSERT DATA {{\n{self._in_union(body)}\nGRAPH {nt(graph)} {{\n{body}\n}} }}"

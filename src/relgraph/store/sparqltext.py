@@ -11,7 +11,7 @@ lexer that skips strings, IRIs and comments.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
@@ -19,15 +19,16 @@ from rdflib.term import Node
 
 from ..errors import QueryError
 
-__all__ = ["bind_values", "declared_prefixes", "mask", "nt", "refuse_service", "with_prefixes"]
+__all__ = ["bind_values", "declared_prefixes", "mask", "nt", "nt_lines", "refuse_service",
+           "with_prefixes"]
 
 # IRIREF of the SPARQL / N-Triples grammars: these characters may not appear in an IRI.
 _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _BNODE_LABEL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*(?<!\.)\Z")
 _LANG = re.compile(r"[A-Za-z]+(-[A-Za-z0-9]+)*\Z")
 _VARNAME = re.compile(r"[^\W]\w*\Z")
-_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t",
-            "\b": "\\b", "\f": "\\f"}
+_ESCAPES = str.maketrans({'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r",
+                          "\t": "\\t", "\b": "\\b", "\f": "\\f"})
 _XSD_STRING = str(XSD.string)
 
 # One token the lexer must skip whole: long strings first, then short ones, IRIs, comments.
@@ -59,7 +60,7 @@ def nt(term: Node) -> str:
             raise ValueError(f"not a valid blank node label: {str(term)[:80]!r}")
         return f"_:{term}"
     if isinstance(term, Literal):
-        text = "".join(_ESCAPES.get(ch, ch) for ch in str(term))
+        text = str(term).translate(_ESCAPES)
         if term.language:
             if not _LANG.match(term.language):
                 raise ValueError(f"not a valid language tag: {term.language[:40]!r}")
@@ -68,6 +69,11 @@ def nt(term: Node) -> str:
             return f'"{text}"^^{nt(URIRef(str(term.datatype)))}'
         return f'"{text}"'
     raise TypeError(f"cannot write {type(term).__name__} as N-Triples")
+
+
+def nt_lines(triples: Iterable[tuple[Node, Node, Node]]) -> tuple[str, ...]:
+    """The triples as sorted, distinct N-Triples lines (see :func:`nt` for what it refuses)."""
+    return tuple(sorted({f"{nt(s)} {nt(p)} {nt(o)} ." for s, p, o in triples}))
 
 
 def mask(sparql: str) -> str:
