@@ -48,6 +48,12 @@ SCANS = {
         ?a schema:mentions ?o . ?o a schema:GovernmentOrganization } GROUP BY ?f ?o""",
                       """SELECT ?f ?o ?n WHERE { ?s a rg:OrganizationFieldCount ;
         rg:inField ?f ; rg:ofOrganization ?o ; rg:articleCount ?n }"""),
+    "participations": ("""SELECT ?e ?g (COUNT(DISTINCT ?a) AS ?n) (MIN(?d) AS ?first)
+        (MAX(?d) AS ?last) WHERE { ?p a rg:Participation ; rg:event ?e ; rg:agent ?g ;
+        prov:wasDerivedFrom ?a OPTIONAL { ?p schema:startDate ?d } } GROUP BY ?e ?g""",
+                       """SELECT ?e ?g ?n ?first ?last WHERE { ?s a rg:ParticipationCount ;
+        rg:ofEvent ?e ; rg:ofAgent ?g ; rg:articleCount ?n
+        OPTIONAL { ?s rg:firstDate ?first ; rg:lastDate ?last } }"""),
 }
 
 KEN_UGA = """date 2026-03-02

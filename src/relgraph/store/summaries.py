@@ -49,20 +49,24 @@ _CHUNK = 64
 
 @dataclass(slots=True)
 class SummaryKeys:
-    """The summaries an article bears on: its dyads, its people and its fields of
-    cooperation."""
+    """The summaries an article bears on: its dyads, its people, its fields of cooperation
+    and its named events."""
 
     dyads: set[URIRef] = field(default_factory=set)
     persons: set[URIRef] = field(default_factory=set)
     fields: set[URIRef] = field(default_factory=set)
+    events: set[URIRef] = field(default_factory=set)
 
     def __len__(self) -> int:
-        return len(self.dyads) + len(self.persons) + len(self.fields)
+        return sum(len(keys) for keys in self.by_kind().values())
+
+    def by_kind(self) -> dict[str, set[URIRef]]:
+        return {"dyad": self.dyads, "person": self.persons, "field": self.fields,
+                "event": self.events}
 
     def update(self, other: SummaryKeys) -> None:
-        self.dyads |= other.dyads
-        self.persons |= other.persons
-        self.fields |= other.fields
+        for kind, keys in self.by_kind().items():
+            keys |= other.by_kind()[kind]
 
 
 def keys_of(triples: Iterable[Triple]) -> SummaryKeys:
@@ -73,6 +77,8 @@ def keys_of(triples: Iterable[Triple]) -> SummaryKeys:
             keys.dyads.add(o)  # type: ignore[arg-type]
         elif p == RG.field:
             keys.fields.add(o)  # type: ignore[arg-type]
+        elif p == RG.event:
+            keys.events.add(o)  # type: ignore[arg-type]
         elif p in _PERSON_LINKS or (p == RDF.type and o == SDO.Person):
             keys.persons.add(s if p == RDF.type else o)  # type: ignore[arg-type]
     return keys
@@ -124,9 +130,9 @@ def refresh(store: Store, keys: SummaryKeys | None = None) -> int:
 
 
 def _refresh_all(store: Store) -> int:
-    graphs = dict(_dyad_graphs(store, None))
-    graphs.update(_person_graphs(store, None))
-    graphs.update(_field_graphs(store, None))
+    graphs: dict[URIRef, list[Triple]] = {}
+    for summarise in _SUMMARISE.values():
+        graphs.update(summarise(store, None))
     for old in store.graphs():
         if str(old).startswith(_SUMMARY_PREFIX) and old != STATE_GRAPH and old not in graphs:
             store.remove_graph(old)
@@ -137,15 +143,10 @@ def _refresh_all(store: Store) -> int:
 
 def _refresh_keys(store: Store, keys: SummaryKeys) -> int:
     graphs: dict[URIRef, list[Triple]] = {}
-    for chunk in _chunks(sorted(keys.dyads)):
-        found = dict(_dyad_graphs(store, chunk))
-        graphs.update({(g := summary_graph("dyad", d)): found.get(g, []) for d in chunk})
-    for chunk in _chunks(sorted(keys.persons)):
-        found = dict(_person_graphs(store, chunk))
-        graphs.update({(g := summary_graph("person", p)): found.get(g, []) for p in chunk})
-    for chunk in _chunks(sorted(keys.fields)):
-        found = dict(_field_graphs(store, chunk))
-        graphs.update({(g := summary_graph("field", f)): found.get(g, []) for f in chunk})
+    for kind, wanted in keys.by_kind().items():
+        for chunk in _chunks(sorted(wanted)):
+            found = dict(_SUMMARISE[kind](store, chunk))
+            graphs.update({(g := summary_graph(kind, key)): found.get(g, []) for key in chunk})
     for name in sorted(graphs):
         if graphs[name]:
             store.replace_graph(name, graphs[name])
@@ -158,7 +159,8 @@ _SUMMARY_PREFIX = str(GRAPH["summary/"])
 
 
 def summary_graph(kind: str, key: URIRef) -> URIRef:
-    """The named graph of one key's summaries: ``kind`` is "dyad", "person" or "field"."""
+    """The named graph of one key's summaries: ``kind`` is "dyad", "person", "field" or
+    "event"."""
     return GRAPH[f"summary/{kind}/{_tail(key)}"]
 
 
@@ -301,3 +303,31 @@ def _field_graphs(store: Store, fields: list[URIRef] | None
             node, RG.OrganizationFieldCount, {RG.inField: field_, RG.ofOrganization: org},
             RG.articleCount, n)
     yield from graphs.items()
+
+
+# --- events: who took part, how often, when ----------------------------------------------
+
+_PARTICIPATIONS = """SELECT ?e ?agent (COUNT(DISTINCT ?article) AS ?n) (MIN(?date) AS ?first)
+    (MAX(?date) AS ?last) WHERE {
+  ?p rg:event ?e ; a rg:Participation ; rg:agent ?agent ; prov:wasDerivedFrom ?article .
+  OPTIONAL { ?p schema:startDate ?date }
+} GROUP BY ?e ?agent"""
+
+
+def _event_graphs(store: Store, events: list[URIRef] | None
+                  ) -> Iterator[tuple[URIRef, list[Triple]]]:
+    graphs: dict[URIRef, list[Triple]] = defaultdict(list)
+    for event, agent, n, first, last in _select(store, _PARTICIPATIONS, ("e",), events):
+        # The agent is a person, an organisation or a country: its path keeps them apart.
+        who = str(agent).removeprefix(str(ID)).replace("/", "-")
+        node = ID[f"summary/participation/{_tail(event)}/{who}"]
+        triples = _counted(node, RG.ParticipationCount, {RG.ofEvent: event, RG.ofAgent: agent},
+                           RG.articleCount, n)
+        if first is not None:
+            triples += [(node, RG.firstDate, first), (node, RG.lastDate, last)]  # type: ignore[list-item]
+        graphs[summary_graph("event", event)] += triples  # type: ignore[arg-type]
+    yield from graphs.items()
+
+
+_SUMMARISE = {"dyad": _dyad_graphs, "person": _person_graphs, "field": _field_graphs,
+              "event": _event_graphs}
