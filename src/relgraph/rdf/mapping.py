@@ -98,6 +98,7 @@ class _Mapper:
         self.persons = {p.name: p for p in record.persons}
         self.orgs = {o.name: o for o in record.organizations}
         self.events = {e.name: e for e in record.events}
+        self.dyads: set[URIRef] = set()
 
     # --- agents -----------------------------------------------------------------------
     def agent(self, name: str) -> URIRef:
@@ -242,7 +243,7 @@ class _Mapper:
             speaker_country = self._country_of(s.speaker)
             if speaker_country:
                 yield node, RG.speakerCountry, country_iri(speaker_country)
-                yield from _dyads(node, [speaker_country, *s.about], among=speaker_country)
+                yield from self._dyads(node, [speaker_country, *s.about], among=speaker_country)
             if s.category:
                 yield node, RG.ploverCategory, plover_iri(s.category)
             date = self._date(s.date)
@@ -263,7 +264,7 @@ class _Mapper:
             if date is not None:
                 yield node, SDO.startDate, date
             yield from self._evidence(node, c.evidence)
-            yield from _dyads(node, c.parties)
+            yield from self._dyads(node, c.parties)
             for a in c.parties:
                 for b in c.parties:
                     if a != b:
@@ -279,7 +280,7 @@ class _Mapper:
             codes = [code for code in map(self._country_of, m.participants) if code]
             for code in codes:
                 yield node, RG.participantCountry, country_iri(code)
-            yield from _dyads(node, codes)
+            yield from self._dyads(node, codes)
             yield node, RG.meetingKind, Literal(m.kind)
             yield node, RG.ploverCategory, plover_iri(m.category)
             date = self._date(m.date)
@@ -306,6 +307,24 @@ class _Mapper:
             yield node, RG.ploverCategory, plover_iri("CONSULT")
             yield from self._evidence(node, p.evidence)
 
+    def _dyads(self, node: URIRef, codes: list[str], among: str | None = None
+               ) -> Iterator[Triple]:
+        """Link a relation to each pair of its countries (only the pairs that include
+        ``among`` when given: a statement pairs its speaker's country with each it is
+        about), describing each dyad once per article."""
+        unique = sorted(set(codes))
+        for i, a in enumerate(unique):
+            for b in unique[i + 1:]:
+                if among is not None and among not in (a, b):
+                    continue
+                dyad = dyad_iri(a, b)
+                yield node, RG.dyad, dyad
+                if dyad not in self.dyads:
+                    self.dyads.add(dyad)
+                    yield dyad, RDF.type, RG.Dyad
+                    yield dyad, RG.firstCountry, country_iri(a)
+                    yield dyad, RG.secondCountry, country_iri(b)
+
     def _country_of(self, name: str) -> str | None:
         person = self.persons.get(name)
         if person:
@@ -314,21 +333,6 @@ class _Mapper:
         if org:
             return org.country
         return name if _is_code(name) else None
-
-
-def _dyads(node: URIRef, codes: list[str], among: str | None = None) -> Iterator[Triple]:
-    """Link a relation to each pair of its countries (only the pairs that include
-    ``among`` when given: a statement pairs its speaker's country with each it is about)."""
-    unique = sorted(set(codes))
-    for i, a in enumerate(unique):
-        for b in unique[i + 1:]:
-            if among is not None and among not in (a, b):
-                continue
-            dyad = dyad_iri(a, b)
-            yield node, RG.dyad, dyad
-            yield dyad, RDF.type, RG.Dyad
-            yield dyad, RG.firstCountry, country_iri(a)
-            yield dyad, RG.secondCountry, country_iri(b)
 
 
 def _is_code(name: str) -> bool:
