@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from rdflib import Graph
 
-from ..store import QueryResult, Rows, Store
+from ..store import QueryResult, Rows, Store, summaries
 
 __all__ = ["Answer", "QueryRunner", "QueryTimeout", "UpdateUnsupported"]
 
@@ -117,4 +117,8 @@ class QueryRunner:
     def _update(self, sparql: str) -> None:
         with self._update_lock:
             self.store.update(sparql)  # type: ignore[attr-defined]
+            # An update may change what the summaries count; recounting them could take a
+            # minute on a large store, so they are marked stale and recounted when the store
+            # is next opened for writing (the next ingest, or the server's restart).
+            summaries.mark_stale(self.store)
             self.store.flush()  # type: ignore[attr-defined]
