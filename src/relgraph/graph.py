@@ -65,7 +65,7 @@ class KnowledgeGraph:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._ensure_reference()
-        self._ensure_summaries()
+        summaries.ensure_current(store)
 
     # --- lifecycle ----------------------------------------------------------------------
     def __enter__(self) -> KnowledgeGraph:
@@ -89,15 +89,6 @@ class KnowledgeGraph:
             return
         if not self._has_reference():
             self.store.add_triples(REFERENCE_GRAPH, reference_triples())  # type: ignore[attr-defined]
-
-    def _ensure_summaries(self) -> None:
-        """Rebuild the summaries of a store an ingest left stale (it was interrupted) or
-        that an older relgraph wrote."""
-        if getattr(self.store, "read_only", False) or summaries.is_current(self.store):
-            return
-        if self.store.query("ASK { ?article a schema:NewsArticle }"):
-            summaries.refresh(self.store)
-            self.store.flush()  # type: ignore[attr-defined]
 
     def _has_reference(self) -> bool:
         return bool(self.store.query("ASK { GRAPH ?g { ?s a ?t } }",

@@ -7,6 +7,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
+import sys
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -19,7 +21,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.util import from_n3
 
 import relgraph
-from relgraph.store import Rows
+from processes import serving
+from relgraph.rdf.terms import dyad_iri
+from relgraph.store import OxigraphStore, Rows, summaries
 
 pytest.importorskip("starlette", reason="relgraph serve needs the serve extra (starlette)")
 pytest.importorskip("uvicorn", reason="relgraph serve needs the serve extra (uvicorn)")
@@ -230,6 +234,31 @@ def test_the_token_lets_an_update_through(writable_endpoint: str, token: str):
     right = {**headers, "Authorization": f"Bearer {token}"}
     assert http(f"{base}/sparql", data=drop.encode(), headers=right)[0] == 204
     assert json.loads(get(base, PROBE)[2])["boolean"] is False
+
+
+def test_a_writable_server_recounts_summaries_left_stale(built_store: Path, tmp_path: Path,
+                                                        token: str, kg: relgraph.KnowledgeGraph):
+    copy = tmp_path / "store"
+    shutil.copytree(built_store, copy)
+    store = OxigraphStore(copy)  # not through KnowledgeGraph, which would recount at once
+    summaries.mark_stale(store)  # what an update through the endpoint leaves behind
+    store.remove_graph(summaries.summary_graph("dyad", dyad_iri("AZE", "TUR")))
+    store.close()
+    per_pair = QUERIES[1].read_text(encoding="utf-8")  # cooperation fields per pair
+    expected = len(kg.select(per_pair))
+
+    def command(port: int) -> list[str]:
+        return [sys.executable, "-m", "relgraph.cli", "serve", "--store", str(copy), "--host",
+                "127.0.0.1", "--port", str(port), "--allow-update", "--token", token]
+
+    log = tmp_path / "serve.log"
+    with serving(command, lambda port: f"http://127.0.0.1:{port}/", log=log) as port:
+        base = f"http://127.0.0.1:{port}"
+        rows = json.loads(get(base, per_pair)[2])["results"]["bindings"]
+        assert len(rows) == expected
+        state = "ASK { ?s rg:upToDate true }"
+        assert json.loads(get(base, state)[2])["boolean"] is True
+    assert "recounted the summaries" in log.read_text(encoding="utf-8")
 
 
 # --- the row limit ------------------------------------------------------------------------

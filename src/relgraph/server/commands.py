@@ -55,7 +55,12 @@ def _serve(args: argparse.Namespace) -> int:
     if not loopback:
         print(f"relgraph: warning: listening on {args.host}: other machines can reach this "
               "endpoint", file=sys.stderr)
+    from ..store import summaries
+
     store = _open(args.store, read_only=not args.allow_update)
+    if summaries.ensure_current(store):
+        print("relgraph: recounted the summaries, which an earlier update or an interrupted "
+              "ingest left stale", file=sys.stderr)
     config = ServerConfig(allow_update=args.allow_update, token=token, timeout=args.timeout,
                           limit=args.limit, threads=args.threads,
                           trusted_hosts=_trusted_hosts(args.host) if loopback else None)

@@ -31,8 +31,8 @@ from .base import Store
 from .results import Rows
 from .sparqltext import nt
 
-__all__ = ["KEYED_LIMIT", "STATE_GRAPH", "SummaryKeys", "is_current", "keys_of", "mark_stale",
-           "refresh", "stored_keys"]
+__all__ = ["KEYED_LIMIT", "STATE_GRAPH", "SummaryKeys", "ensure_current", "is_current", "keys_of",
+           "mark_stale", "refresh", "stored_keys"]
 
 #: Bumped when what the summaries hold changes, so that older stores are rebuilt.
 VERSION = 1
@@ -103,6 +103,18 @@ def is_current(store: Store) -> bool:
     return bool(store.query(
         "ASK { GRAPH ?g { ?state rg:summaryVersion ?version ; rg:upToDate true } }",
         {"g": STATE_GRAPH, "state": _STATE, "version": Literal(VERSION)}))
+
+
+def ensure_current(store: Store) -> bool:
+    """Recount everything if an interrupted ingest, an update or an older relgraph left the
+    summaries stale (a store with no article needs no summaries); return whether it did."""
+    if getattr(store, "read_only", False) or is_current(store):
+        return False
+    if not store.query("ASK { ?article a schema:NewsArticle }"):
+        return False
+    refresh(store)
+    store.flush()  # type: ignore[attr-defined]
+    return True
 
 
 def mark_stale(store: Store) -> None:
