@@ -8,7 +8,14 @@ from rdflib import BNode, Literal, URIRef
 import relgraph
 from relgraph.errors import QueryError
 from relgraph.store import OxigraphStore
-from relgraph.store.sparqltext import bind_values, declared_prefixes, mask, nt, with_prefixes
+from relgraph.store.sparqltext import (
+    bind_rows,
+    bind_values,
+    declared_prefixes,
+    mask,
+    nt,
+    with_prefixes,
+)
 
 
 def test_terms_are_escaped_n_triples():
@@ -78,6 +85,16 @@ def test_bound_values_answer_like_the_embedded_engine(embedded: relgraph.Knowled
     assert sorted(embedded.select(rewritten).values()) == sorted(bound.values())
     hostile = Literal('AZE" } } ; DROP ALL ; #')
     assert len(embedded.select(bind_values(query, {"code": hostile}))) == 0
+
+
+def test_several_rows_bind_like_one_query_per_row(embedded: relgraph.KnowledgeGraph):
+    query = "SELECT ?code ?label WHERE { ?c rg:alpha3 ?code ; skos:prefLabel ?label }"
+    codes = ["AZE", "TUR", "GEO"]
+    rows = embedded.select(bind_rows(query, ["code"], [(Literal(c),) for c in codes]))
+    each = [row for c in codes for row in embedded.select(query, code=c).values()]
+    assert sorted(rows.values()) == sorted(each) and len(each) >= 3
+    with pytest.raises(QueryError):
+        bind_rows(query, ["code"], [(URIRef("http://c> . }"),)])
 
 
 def test_values_go_into_every_branch_of_a_leading_union():

@@ -11,7 +11,7 @@ lexer that skips strings, IRIs and comments.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
@@ -19,7 +19,7 @@ from rdflib.term import Node
 
 from ..errors import QueryError
 
-__all__ = ["bind_values", "declared_prefixes", "mask", "nt", "nt_lines", "refuse_service",
+__all__ = ["bind_rows", "bind_values", "declared_prefixes", "mask", "nt", "nt_lines", "refuse_service",
            "with_prefixes"]
 
 # IRIREF of the SPARQL / N-Triples grammars: these characters may not appear in an IRI.
@@ -125,15 +125,20 @@ def bind_values(sparql: str, bindings: Mapping[str, Node]) -> str:
     which joins those values with the pattern: the portable way to pre-bind variables."""
     if not bindings:
         return sparql
-    for name in bindings:
+    return bind_rows(sparql, list(bindings), [tuple(bindings.values())])
+
+
+def bind_rows(sparql: str, names: Sequence[str], rows: Iterable[Sequence[Node]]) -> str:
+    """``sparql`` restricted to several rows of values for ``names``, placed as
+    :func:`bind_values` places one."""
+    for name in names:
         if not _VARNAME.match(name):
             raise QueryError(f"not a SPARQL variable name: {name[:40]!r}")
-    names = list(bindings)
     try:
-        row = " ".join(nt(bindings[name]) for name in names)
+        written = " ".join("(" + " ".join(nt(term) for term in row) + ")" for row in rows)
     except (ValueError, TypeError) as err:
         raise QueryError(f"cannot bind a variable: {err}") from None
-    values = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
+    values = f" VALUES ({' '.join('?' + n for n in names)}) {{ {written} }} "
     masked = mask(sparql)
     open_at = _where_group(masked)
     close_at = _matching_brace(masked, open_at)

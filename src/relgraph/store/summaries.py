@@ -29,7 +29,7 @@ from ..rdf.mapping import Triple
 from ..rdf.terms import GRAPH, ID, RG, SDO
 from .base import Store
 from .results import Rows
-from .sparqltext import nt
+from .sparqltext import bind_rows
 
 __all__ = ["KEYED_LIMIT", "STATE_GRAPH", "SummaryKeys", "ensure_current", "is_current", "keys_of",
            "mark_stale", "refresh", "stored_keys"]
@@ -197,15 +197,10 @@ def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:  # type: ignore[
         yield items[start:start + size]
 
 
-def _select(store: Store, sparql: str, variables: tuple[str, ...] = (),
-            keys: list | None = None) -> Rows:  # type: ignore[type-arg]
-    """Run a summary query, restricted to ``keys`` (tuples or terms for ``variables``)
-    by a VALUES block of N-Triples terms when given."""
+def _select(store: Store, sparql: str, variable: str, keys: list[URIRef] | None) -> Rows:
+    """Run a summary query, restricted to ``keys`` (values of ``variable``) when given."""
     if keys is not None:
-        rows = " ".join("(" + " ".join(nt(t) for t in (k if isinstance(k, tuple) else (k,)))
-                        + ")" for k in keys)
-        block = f"VALUES ({' '.join('?' + v for v in variables)}) {{ {rows} }}"
-        sparql = sparql.replace("WHERE {", "WHERE { " + block, 1)
+        sparql = bind_rows(sparql, [variable], [(key,) for key in keys])
     result = store.query(sparql)
     assert isinstance(result, Rows)
     return result
@@ -229,11 +224,11 @@ _TONE = """SELECT ?d ?from ?to ?tone (COUNT(DISTINCT ?s) AS ?n) WHERE {
 def _dyad_graphs(store: Store, dyads: list[URIRef] | None
                  ) -> Iterator[tuple[URIRef, list[Triple]]]:
     graphs: dict[URIRef, list[Triple]] = defaultdict(list)
-    for dyad, field_, n in _select(store, _COOPERATION, ("d",), dyads):
+    for dyad, field_, n in _select(store, _COOPERATION, "d", dyads):
         node = ID[f"summary/cooperation/{_tail(dyad)}/{_tail(field_)}"]
         graphs[summary_graph("dyad", dyad)] += _counted(  # type: ignore[arg-type]
             node, RG.CooperationCount, {RG.dyad: dyad, RG.inField: field_}, RG.articleCount, n)
-    for dyad, source, target, tone, n in _select(store, _TONE, ("d",), dyads):
+    for dyad, source, target, tone, n in _select(store, _TONE, "d", dyads):
         node = ID[f"summary/tone/{_tail(source)}-{_tail(target)}/{_tail(tone).lower()}"]
         links = {RG.fromCountry: source, RG.toCountry: target, RG.withTone: tone}
         graphs[summary_graph("dyad", dyad)] += _counted(  # type: ignore[arg-type]
@@ -264,18 +259,18 @@ _POST_LABELS = """SELECT DISTINCT ?post ?label WHERE {
 def _person_graphs(store: Store, persons: list[URIRef] | None
                    ) -> Iterator[tuple[URIRef, list[Triple]]]:
     def per_person(sparql: str) -> dict[URIRef, int]:
-        return {p: int(n) for p, n in _select(store, sparql, ("p",), persons)}  # type: ignore[misc]
+        return {p: int(n) for p, n in _select(store, sparql, "p", persons)}  # type: ignore[misc]
 
     articles = per_person(_MENTIONS)
     statements, meetings = per_person(_STATEMENTS), per_person(_MEETINGS)
     names: dict[URIRef, set[str]] = defaultdict(set)
-    for p, name in _select(store, _NAMES, ("p",), persons):
+    for p, name in _select(store, _NAMES, "p", persons):
         names[p].add(str(name))  # type: ignore[index]
     labels: dict[URIRef, set[str]] = defaultdict(set)
-    for post, label in _select(store, _POST_LABELS, ("p",), persons):
+    for post, label in _select(store, _POST_LABELS, "p", persons):
         labels[post].add(str(label))  # type: ignore[index]
     offices: dict[URIRef, list[tuple[URIRef, int]]] = defaultdict(list)
-    for p, post, n in _select(store, _OFFICES, ("p",), persons):
+    for p, post, n in _select(store, _OFFICES, "p", persons):
         offices[p].append((post, int(n)))  # type: ignore[index, arg-type]
     for person in sorted(articles):
         node = ID[f"summary/person/{_tail(person)}"]
@@ -309,7 +304,7 @@ _ORGANIZATIONS = """SELECT ?field ?o (COUNT(DISTINCT ?article) AS ?n) WHERE {
 def _field_graphs(store: Store, fields: list[URIRef] | None
                   ) -> Iterator[tuple[URIRef, list[Triple]]]:
     graphs: dict[URIRef, list[Triple]] = defaultdict(list)
-    for field_, org, n in _select(store, _ORGANIZATIONS, ("field",), fields):
+    for field_, org, n in _select(store, _ORGANIZATIONS, "field", fields):
         node = ID[f"summary/organization/{_tail(field_)}/{_tail(org)}"]
         graphs[summary_graph("field", field_)] += _counted(  # type: ignore[arg-type]
             node, RG.OrganizationFieldCount, {RG.inField: field_, RG.ofOrganization: org},
@@ -329,7 +324,7 @@ _PARTICIPATIONS = """SELECT ?e ?agent (COUNT(DISTINCT ?article) AS ?n) (MIN(?dat
 def _event_graphs(store: Store, events: list[URIRef] | None
                   ) -> Iterator[tuple[URIRef, list[Triple]]]:
     graphs: dict[URIRef, list[Triple]] = defaultdict(list)
-    for event, agent, n, first, last in _select(store, _PARTICIPATIONS, ("e",), events):
+    for event, agent, n, first, last in _select(store, _PARTICIPATIONS, "e", events):
         # The agent is a person, an organisation or a country: its path keeps them apart.
         who = str(agent).removeprefix(str(ID)).replace("/", "-")
         node = ID[f"summary/participation/{_tail(event)}/{who}"]
