@@ -54,11 +54,27 @@ def hover(opened: Any, point: dict[str, float]) -> str:
 
 
 def edge_point(opened: Any, ids: list[str]) -> tuple[str, dict[str, float]]:
+    settle(opened)
     for edge in ids:
         point = opened.eval(EDGE_POINT, edge)
         if point:
             return edge, point
     raise AssertionError("every candidate edge is hidden under another one")
+
+
+def settle(opened: Any, timeout: float = 10.0) -> None:
+    """Wait until the view stops moving (the canvas may still be resized after the first
+    drawing), so that a point computed now is still where the mouse will go."""
+    view = "[network.getScale(), network.getViewPosition(), network.canvas.frame.clientWidth]"
+    before, waited = opened.eval(view), 0.0
+    while waited < timeout:
+        opened.page.wait_for_timeout(250)
+        waited += 0.25
+        now = opened.eval(view)
+        if now == before:
+            return
+        before = now
+    raise AssertionError("the graph view never stopped moving")
 
 
 @pytest.mark.parametrize("view", VIEWS, ids=list(VIEWS))
