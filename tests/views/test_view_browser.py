@@ -133,9 +133,15 @@ def test_hovering_a_relation_shows_its_evidence(kg, open_page, tmp_path: Path):
         return edges.filter((e) => e.rg.kinds[0] === 'statement' && count[key(e)] === 1)
                     .map((e) => e.id);
     }""")
-    edge, point = edge_point(opened, statements)
-    rg = opened.eval("(id) => network.body.data.edges.get(id).rg", edge)
-    text = hover(opened, point)
+    # Under load the first hover now and then reports a neighbour (the view was still being
+    # laid out): leave, and hover again, a few times before calling it a failure.
+    for _ in range(3):
+        edge, point = edge_point(opened, statements)
+        rg = opened.eval("(id) => network.body.data.edges.get(id).rg", edge)
+        text = hover(opened, point)
+        if rg["text"] in text:
+            break
+        opened.page.mouse.move(0, 0)
     assert rg["text"] in text
     assert "speaker" in text and "date" in text and "article" in text
     article = dict(rg["rows"])["article"]
