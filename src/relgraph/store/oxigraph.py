@@ -180,8 +180,8 @@ def _materialise(result: object) -> QueryResult:
                 converted = made[value] = from_ox(value)
                 return converted
 
-        return Rows(names, [tuple(term(solution[name]) for name in names)
-                            for solution in result])
+        # A solution iterates its values in the order of the variables, None if unbound.
+        return Rows(names, [tuple(map(term, solution)) for solution in result])
     graph = Graph()
     for triple in result:  # type: ignore[attr-defined]
         graph.add((from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object)))
