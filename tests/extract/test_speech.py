@@ -186,6 +186,16 @@ def test_two_speakers_in_one_sentence(extracted):
     assert got == {("VNM", "the decision"), ("PHL", "it would respond")}
 
 
+
+@pytest.mark.parametrize("group", ["The two ministers", "The sides", "The participants"])
+def test_a_group_that_met_speaks_as_its_members(extracted, group):
+    view = extracted("Kenyan Foreign Minister Amina Wanjiru met Ugandan Foreign Minister "
+                     f"John Okello in Kampala on Monday. {group} stressed that the railway "
+                     "would be finished by 2027.")
+    assert {s["speaker"] for s in view.statements} == {"Amina Wanjiru", "John Okello"}
+    assert {_words(s["content"]) for s in view.statements} == {
+        "the railway would be finished by 2027"}
+
 # --- speakers that are not people --------------------------------------------------------
 
 

@@ -823,7 +823,7 @@ _TOPIC_BEFORE = re.compile(r"\b(?:(?:situation|crisis|war|conflict|developments|
                            r"about|over|regarding|against)\s+(?:the\s+)?$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|nationals|citizens|refugees|migrants)\b")
 _PLURAL_SUBJECT = re.compile(r"^(?:[A-Z][\w ,]{0,40}?,\s+)?(?:[Tt]hey|[Tt]he (?:two )?(?:sides|"
-                             r"ministers|leaders|presidents|delegations)|[Bb]oth (?:sides|"
+                             r"ministers|leaders|presidents|delegations|participants)|[Bb]oth (?:sides|"
                              r"ministers|leaders))\b")
 _STRONG_COOPERATION = re.compile(r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|"
                                  r"agreements?|memorand\w*|MoUs?|joint\w*|signed)\b", re.I)
