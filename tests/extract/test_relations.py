@@ -203,6 +203,14 @@ def test_one_meeting_however_often_it_is_mentioned(extracted):
     assert view.meeting_between("Pablo Medina", "Martín Sosa") is not None
 
 
+def test_a_meeting_reported_inside_another_is_its_own(extracted):
+    meetings = extracted("Uruguayan President Carmen Rivas summoned the Brazilian ambassador, "
+                         "Paulo Costa, over a phone call between Paraguayan Foreign Minister "
+                         f"Luis Benítez and {AR}.").meetings
+    assert sorted((sorted(m["participants"]), m["kind"]) for m in meetings) == [
+        (["Carmen Rivas", "Paulo Costa"], "summons"),
+        (["Luis Benítez", "Pablo Medina"], "phone call")]
+
 @pytest.mark.parametrize(
     "text",
     [

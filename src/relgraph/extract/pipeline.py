@@ -292,37 +292,58 @@ class _Doc:
                 partner = self._counterpart(persons[0], counterpart.group("nat"), sentence)
                 if partner:
                     persons.append(partner)
-            between = re.search(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w’' -]+?)\s+and\s+"
-                                r"(?:the\s+)?(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", masked)
-            participants: list[str] = [p.name for p in persons]
-            if weak and not _two_sides(persons):
-                # Unnamed sides: "Israel and Lebanon renewed negotiations"; "a mediation
-                # effort between the Emirates and Saudi Arabia".
-                codes = [m.code for m in countries.find_countries(
-                    between.group(0) if between else masked) if m.how != "capital"]
-                codes = list(dict.fromkeys(c for c in codes
-                                           if c not in {p.country for p in persons}))
-                if len(persons) > 1 or len(codes) < 2 - len(persons) or (persons and not between):
-                    continue
-                participants.extend(codes[:2])
-            if len(participants) < 2:
-                participants.extend(self._other_side(sentence, persons))
-            if len(participants) < 2:
-                continue
-            date = resolve_date(sentence.text, self.article.date)
-            key = (frozenset(participants), date or "")
-            # The same people meeting again is news only when it is another day or the
-            # text says so ("had earlier held talks"); otherwise it is the same meeting.
-            if any(k[0] == key[0] for k in seen) and (key in seen or not _AGAIN.search(masked)):
-                continue
-            seen.add(key)
-            self.resolver.note_meeting(sentence.start, persons)
-            self.record.meetings.append(Meeting(
-                participants=participants, kind=_meeting_kind(cue), category="CONSULT",
-                date=date,
-                evidence=Evidence(sentence.text, sentence.start, sentence.end,
-                                  f"meeting:{cue.lower()}")))
+            for group, group_cue in self._split_nested(sentence, masked, persons, cue):
+                self._add_meeting(sentence, masked, group, group_cue, weak is not None, seen)
         self._drop_country_meetings()
+
+    def _split_nested(self, sentence: Sentence, masked: str, persons: list[PersonEntity],
+                      cue: str) -> list[tuple[list[PersonEntity], str]]:
+        """The people of a sentence by meeting: a sentence may report one meeting about
+        another ("X summoned Y to condemn a phone call between A and B")."""
+        nested = _NESTED_MEETING.search(masked)
+        if not nested or cue.lower() in nested.group("kind").lower():
+            return [(persons, cue)]
+        start, end = nested.span()
+        inner = self._persons_in(sentence, " " * start + masked[start:end]
+                                 + " " * (len(masked) - end))
+        outer = [p for p in persons if p not in inner]
+        if len(inner) < 2 or not outer:
+            return [(persons, cue)]
+        return [(outer, cue), (inner, nested.group("kind"))]
+
+    def _add_meeting(self, sentence: Sentence, masked: str, persons: list[PersonEntity],
+                     cue: str, weak: bool, seen: set[tuple[frozenset[str], str]]) -> None:
+        """Record the meeting of ``persons`` unless it is one already told."""
+        between = re.search(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w’' -]+?)\s+and\s+"
+                            r"(?:the\s+)?(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", masked)
+        participants: list[str] = [p.name for p in persons]
+        if weak and not _two_sides(persons):
+            # Unnamed sides: "Israel and Lebanon renewed negotiations"; "a mediation
+            # effort between the Emirates and Saudi Arabia".
+            codes = [m.code for m in countries.find_countries(
+                between.group(0) if between else masked) if m.how != "capital"]
+            codes = list(dict.fromkeys(c for c in codes
+                                       if c not in {p.country for p in persons}))
+            if len(persons) > 1 or len(codes) < 2 - len(persons) or (persons and not between):
+                return
+            participants.extend(codes[:2])
+        if len(participants) < 2:
+            participants.extend(self._other_side(sentence, persons))
+        if len(participants) < 2:
+            return
+        date = resolve_date(sentence.text, self.article.date)
+        key = (frozenset(participants), date or "")
+        # The same people meeting again is news only when it is another day or the
+        # text says so ("had earlier held talks"); otherwise it is the same meeting.
+        if any(k[0] == key[0] for k in seen) and (key in seen or not _AGAIN.search(masked)):
+            return
+        seen.add(key)
+        self.resolver.note_meeting(sentence.start, persons)
+        self.record.meetings.append(Meeting(
+            participants=participants, kind=_meeting_kind(cue), category="CONSULT",
+            date=date,
+            evidence=Evidence(sentence.text, sentence.start, sentence.end,
+                              f"meeting:{cue.lower()}")))
 
     def _counterpart(self, person: PersonEntity, nationality: str | None,
                      sentence: Sentence) -> PersonEntity | None:
@@ -845,6 +866,8 @@ _WEAK_MEETING = re.compile(r"\b(?:meeting|talks|discuss\w*|co-chaired|co-chairs?
                            r"negotiations|mediation|talk on|conversation|"
                            r"exchanged views|sidelines|fringes|review\w* [\w ,]{0,80}? with|"
                            r"explored|consultations)\b", re.I)
+_NESTED_MEETING = re.compile(r"\b(?P<kind>(?:tele)?phone (?:conversation|call)|conversation|talks|"
+                             r"meeting)\s+between\s+[^,;]+?\s+and\s+[^,;]+")
 _KNOWN_MEETING = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Tt]he (?:\w+ )?|[Tt]his (?:\w+ )?)(?:meeting|talks)\b")
 _NOT_DONE = re.compile(r"(?:\bnot|\bnever|n't|\bpostpon\w*|\bcancel\w*)(?:\s+\w+){0,4}\s*$", re.I)
 _AGAIN = re.compile(r"\b(?:earlier|later|previous|previously|again|last year|next)\b", re.I)
