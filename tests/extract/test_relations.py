@@ -211,6 +211,14 @@ def test_a_meeting_reported_inside_another_is_its_own(extracted):
         (["Carmen Rivas", "Paulo Costa"], "summons"),
         (["Luis Benítez", "Pablo Medina"], "phone call")]
 
+def test_a_meeting_of_office_holders_gathers_those_named(extracted):
+    view = extracted(f"{AR} spoke by phone with {UY} on Monday. Chilean Foreign Minister "
+                     "Rosa Vidal later joined them at the Fourth Meeting of the Foreign "
+                     "Ministers of Argentina, Uruguay and Chile in Santiago.")
+    groups = [set(m["participants"]) for m in view.meetings]
+    assert {"Pablo Medina", "Martín Sosa", "Rosa Vidal"} in groups
+    assert {"Pablo Medina", "Martín Sosa"} in groups
+
 @pytest.mark.parametrize(
     "text",
     [

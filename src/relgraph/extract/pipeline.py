@@ -644,18 +644,18 @@ class _Doc:
             between = re.search(r"\bbetween\s+(.+)$", event.name)
             if between:
                 agents.extend(m.code for m in countries.find_countries(between.group(1)))
-            office = re.search(r"\b(Foreign Ministers|Ministers of Foreign Affairs|Presidents|"
-                               r"Heads of State|Prime Ministers|Leaders)\s+of\s+(?:the\s+)?(.+)$",
-                               event.name)
-            if office:
-                codes = {m.code for m in countries.find_countries(office.group(2))}
-                role = {"Foreign Ministers": "Foreign Minister",
-                        "Ministers of Foreign Affairs": "Foreign Minister",
-                        "Presidents": "President", "Heads of State": "President",
-                        "Prime Ministers": "Prime Minister", "Leaders": ""}[office.group(1)]
-                agents.extend(p.name for p in self.entities.persons
-                              if p.country in codes and p.title and role in p.title)
+            holders = self._office_holders(event)
+            agents.extend(holders)
             sentence = event.evidence[0] if event.evidence else None
+            if len(holders) >= 2 and sentence and not any(
+                    set(holders) <= set(m.participants) for m in self.record.meetings):
+                # "the Meeting of the Foreign Ministers of Turkey, Azerbaijan and Georgia"
+                # brought those ministers together.
+                self.record.meetings.append(Meeting(
+                    participants=holders, kind="meeting", category="CONSULT",
+                    date=self.article.date,
+                    evidence=Evidence(sentence.sentence, sentence.start, sentence.end,
+                                      "meeting:named-in-event")))
             for agent in agents:
                 if (agent, event.name) in have:
                     continue
@@ -664,6 +664,22 @@ class _Doc:
                     agent=agent, event=event.name, date=self.article.date,
                     evidence=Evidence(sentence.sentence, sentence.start, sentence.end,
                                       "participation:named-in-event") if sentence else None))
+
+    def _office_holders(self, event: EventEntity) -> list[str]:
+        """The people an event's name gathers by office: "the Meeting of the Foreign
+        Ministers of Turkey, Azerbaijan and Georgia" (those countries' foreign ministers)."""
+        office = re.search(r"\b(Foreign Ministers|Ministers of Foreign Affairs|Presidents|"
+                           r"Heads of State|Prime Ministers|Leaders)\s+of\s+(?:the\s+)?(.+)$",
+                           event.name)
+        if not office:
+            return []
+        codes = {m.code for m in countries.find_countries(office.group(2))}
+        role = {"Foreign Ministers": "Foreign Minister",
+                "Ministers of Foreign Affairs": "Foreign Minister",
+                "Presidents": "President", "Heads of State": "President",
+                "Prime Ministers": "Prime Minister", "Leaders": ""}[office.group(1)]
+        return [p.name for p in self.entities.persons
+                if p.country in codes and p.title and role in p.title]
 
     def _event_agents(self, sentence: Sentence, unquoted: str) -> list[str]:
         agents: list[str] = []
