@@ -79,6 +79,12 @@ def test_intention_to_cooperate_counts(extracted, sentence):
                      id="the-two-countries"),
         pytest.param("Ghana and Senegal signed a trade agreement in Nairobi.", {"GHA", "SEN"},
                      "economy", id="venue-is-no-party"),
+        pytest.param("Ghana and Senegal discussed the situations in Mali, Niger and Chad and "
+                     "agreed to cooperate on trade.", {"GHA", "SEN"}, "economy",
+                     id="listed-topics-are-no-parties"),
+        pytest.param("Ghana and Senegal agreed to cooperate on trade and on the question of "
+                     "Mali.", {"GHA", "SEN"}, "economy",
+                     id="issue-of-is-no-party"),
     ],
 )
 def test_cooperation_parties(extracted, text, parties, field):

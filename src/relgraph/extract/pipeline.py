@@ -524,7 +524,7 @@ class _Doc:
                 if len({p.country for p in group if p.country}) >= 3:
                     return list(dict.fromkeys(p.country for p in group if p.country))
         for mention in countries.find_countries(sentence.text):
-            before = sentence.text[max(0, mention.start - 30):mention.start]
+            before = sentence.text[max(0, mention.start - 60):mention.start]
             if mention.how == "capital" and (
                     _VENUE_BEFORE.search(before) or _IN_COMPOUND.match(sentence.text, mention.start)
                     or re.match(r"\s+[A-Z]", sentence.text[mention.end:])):
@@ -856,8 +856,11 @@ def _closest_event(events: list[EventEntity], head: str) -> EventEntity:
 
 
 _IN_COMPOUND = re.compile(r"[\w’']+-[A-Z]|(?<=-)[\w’']+")
-_TOPIC_BEFORE = re.compile(r"\b(?:(?:situation|crisis|war|conflict|developments|events)s? in|"
-                           r"about|over|regarding|against)\s+(?:the\s+)?$", re.I)
+# A topic may list several countries: "raised the situations in Ukraine, North Korea and ...".
+_TOPIC_BEFORE = re.compile(r"\b(?i:(?:situation|crisis|war|conflict|developments|events)s? in|"
+                           r"(?:issue|question|matter|problem) of|"
+                           r"about|over|regarding|against)\s+(?i:the\s+)?"
+                           r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+and\s+)(?i:the\s+)?)*$")
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|nationals|citizens|refugees|migrants)\b")
 _PLURAL_SUBJECT = re.compile(r"^(?:[A-Z][\w ,]{0,40}?,\s+)?(?:[Tt]hey|[Tt]he (?:two )?(?:sides|"
                              r"ministers|leaders|presidents|delegations|participants)|[Bb]oth (?:sides|"
