@@ -154,6 +154,25 @@ def test_counterpart_holds_the_same_office(extracted):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Chilean Foreign Minister Lucía Fernández arrived in Lima on Monday. "
+                     "Before the talks, Fernández spoke by phone with her Argentine "
+                     "counterpart, Pablo Medina.", id="office-named-a-sentence-before"),
+        pytest.param("Chilean Foreign Minister Lucía Fernández met Peruvian Foreign Minister "
+                     "Ana Quispe. The two ministers later joined their Argentine colleague, "
+                     "Pablo Medina.", id="their-colleague"),
+        pytest.param("Chilean Foreign Minister Lucía Fernández met her Argentine counterpart "
+                     "Sheikh Pablo Medina.", id="honorific-is-no-office"),
+    ],
+)
+def test_counterpart_office_comes_from_who_was_named_last(extracted, text):
+    person = extracted(text).person("Pablo Medina")
+    assert person is not None
+    assert (person["country"], person["title"]) == ("ARG", "Foreign Minister")
+
+
+@pytest.mark.parametrize(
     ("first", "second"),
     [
         ("Health Minister", "Minister of Health"),

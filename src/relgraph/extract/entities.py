@@ -224,8 +224,7 @@ class Entities:
         gender = _gender(sentence.text[max(0, at - 40):at + len(raw)])
         if how == "counterpart" and not title:
             # "Moroccan Foreign Minister X met his Malian counterpart Y": Y holds the same office.
-            host = next((p for p in reversed(self.persons)
-                         if p.title and sentence.start <= p.first < sentence.start + at), None)
+            host = self._named_last(sentence, at)
             title = host.title if host else None
         existing = self.find_person(name)
         if existing:
@@ -243,6 +242,20 @@ class Entities:
                               country=code, first=start, evidence=[evidence], how=how,
                               gender=gender)
         self.persons.append(person)
+
+    def _named_last(self, sentence: Sentence, at: int) -> PersonEntity | None:
+        """The person with an office named last before ``at`` in this sentence or the one
+        before: whom "his counterpart" or "their colleague" is measured against."""
+        index = self.sentences.index(sentence)
+        start = self.sentences[max(0, index - 1)].start
+        before = self.text[start:sentence.start + at]
+        best: tuple[int, PersonEntity | None] = (-1, None)
+        for person in self.persons:
+            if person.title:
+                found = before.rfind(person.name.split()[-1])
+                if found > best[0]:
+                    best = (found, person)
+        return best[1]
 
     def _plausible_bare_name(self, name: str, sentence: Sentence, match: re.Match[str]) -> bool:
         """A capitalised name before a verb is a person unless it is a place, a body or a

@@ -36,7 +36,7 @@ TITLE_HEADS = (
     "Deputy Minister", "State Minister", "Minister of State", "Minister", "President",
     "Ambassador", "Envoy", "Secretary", "Chairman", "Chairwoman", "Chairperson", "Chair",
     "Speaker", "Spokesperson", "Spokesman", "Spokeswoman", "Director", "Governor", "Mayor",
-    "King", "Queen", "Emir", "Amir", "Sheikh", "Prince", "Chancellor", "Premier", "Senator",
+    "King", "Queen", "Emir", "Amir", "Prince", "Chancellor", "Premier", "Senator",
     "Commander", "General", "Consul", "Counsellor", "Counselor", "Attaché", "Adviser",
     "Advisor", "Aide", "Leader", "Head", "Chief", "Rector", "CEO", "Deputy", "Lawmaker",
     "Ombudsman", "Representative", "Coordinator", "Commissioner", "Sultan", "Pope",
