@@ -137,6 +137,12 @@ def test_one_person_per_real_person_within_an_article(extracted, text, name):
         pytest.param("Indonesia's Trade Minister Rini Hartono received Ambassador Kofi "
                      "Boateng of Ghana in Jakarta.", "Kofi Boateng", "GHA",
                      id="ambassador-name-of-country"),
+        pytest.param("Relations between Chile and Peru keep growing. President Ana Rojas's "
+                     "visit to Lima in May opened a new chapter.", "Ana Rojas", "CHL",
+                     id="visitor-is-not-of-the-visited-country"),
+        pytest.param("Relations between Peru and Chile keep growing, as the trips made by "
+                     "President Ana Rojas to Lima and by President Luis Vega to Santiago "
+                     "showed.", "Ana Rojas", "CHL", id="trips-by-to"),
     ],
 )
 def test_person_country_inferred(extracted, text, name, country):

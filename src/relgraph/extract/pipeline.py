@@ -143,6 +143,10 @@ class _Doc:
                     free.remove(host)
                 continue
             person.guessed = True
+            visited = self._visited(person)
+            if visited in main[:2] and len(main) >= 2:
+                person.country = next(c for c in main[:2] if c != visited)
+                continue
             if home:
                 person.country = home
                 continue
@@ -251,6 +255,20 @@ class _Doc:
         if venue:
             found = countries.find_countries(venue.group("city"))
             if found and found[0].code not in guests:
+                return found[0].code
+        return None
+
+    def _visited(self, person: PersonEntity) -> str | None:
+        """The country a person is said to visit, which is not theirs: "President X's
+        visit to Georgia", "trips by President X to Baku", "X arrived in Ankara"."""
+        for at in person.mentions:
+            match = _VISIT_AFTER.match(self.text, at)
+            if not match:
+                continue
+            if match.group("verb") == "to" and not _BY_BEFORE.search(self.text[max(0, at - 40):at]):
+                continue
+            found = countries.find_countries(match.group("place"))
+            if found:
                 return found[0].code
         return None
 
@@ -885,6 +903,11 @@ _WEAK_MEETING = re.compile(r"\b(?:meeting|talks|discuss\w*|co-chaired|co-chairs?
                            r"negotiations|mediation|talk on|conversation|"
                            r"exchanged views|sidelines|fringes|review\w* [\w ,]{0,80}? with|"
                            r"explored|consultations)\b", re.I)
+_VISIT_AFTER = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?P<verb>"
+                          r"(?:(?:state|official|working|first)\s+)?(?:visit|trip|tour)\s+to|"
+                          r"visited|arrived in|travell?ed to|to)\s+(?:the\s+)?"
+                          r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+_BY_BEFORE = re.compile(r"\bby\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
 _NESTED_MEETING = re.compile(r"\b(?P<kind>(?:tele)?phone (?:conversation|call)|conversation|talks|"
                              r"meeting)\s+between\s+[^,;]+?\s+and\s+[^,;]+")
 _KNOWN_MEETING = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Tt]he (?:\w+ )?|[Tt]his (?:\w+ )?)(?:meeting|talks)\b")
