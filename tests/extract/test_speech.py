@@ -196,6 +196,16 @@ def test_a_group_that_met_speaks_as_its_members(extracted, group):
     assert {_words(s["content"]) for s in view.statements} == {
         "the railway would be finished by 2027"}
 
+
+def test_a_turn_taken_passes_to_the_other_side(extracted):
+    view = extracted("Kenyan Foreign Minister Amina Wanjiru met Ugandan Foreign Minister John "
+                     "Okello in Kampala on Monday. Okello said that the railway would be "
+                     "finished by 2027. The minister, for her part, said that "
+                     "trade would double.")
+    got = {(s["speaker"], _words(s["content"])) for s in view.statements}
+    assert got == {("John Okello", "the railway would be finished by 2027"),
+                   ("Amina Wanjiru", "trade would double")}
+
 # --- speakers that are not people --------------------------------------------------------
 
 

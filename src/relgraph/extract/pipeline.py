@@ -31,7 +31,7 @@ from .records import (
     Statement,
 )
 from .resolve import Resolver
-from .speech import find_speech
+from .speech import Speech, find_speech
 from .text import Sentence, find_quotes, split_sentences
 
 __all__ = ["extract"]
@@ -438,11 +438,25 @@ class _Doc:
                     return
 
     # --- statements -------------------------------------------------------------------
+    def _other_turn(self, speech: Speech, speakers: list[str]) -> list[str]:
+        """ "The minister, for his part, said ...": a turn taken says the speaker is not
+        the one before, so a description that resolved to them means their partner."""
+        after = self.text[speech.subject_at + len(speech.subject):]
+        if len(speakers) != 1 or not _TURN_TAKEN.match(after) or \
+                self.entities.find_person(speech.subject):
+            return speakers
+        before = [person for at, person in self.resolver.spoken if at < speech.subject_at]
+        if not before or before[-1].name != speakers[0]:
+            return speakers
+        partner = self.resolver.partner_of(before[-1], speech.subject_at)
+        return [partner.name] if partner else speakers
+
     def _statements(self) -> None:
         speeches = find_speech(self.text, self.sentences, self.quotes, self.resolver.could_be)
         seen: set[tuple[str, str]] = set()
         for speech in speeches:
-            speakers = self.resolver.resolve(speech.subject, speech.subject_at)
+            speakers = self._other_turn(speech, self.resolver.resolve(speech.subject,
+                                                                      speech.subject_at))
             if not speakers:
                 continue
             category, tone = REPORTING_VERBS.get(speech.verb, (None, None))
@@ -903,6 +917,7 @@ _WEAK_MEETING = re.compile(r"\b(?:meeting|talks|discuss\w*|co-chaired|co-chairs?
                            r"negotiations|mediation|talk on|conversation|"
                            r"exchanged views|sidelines|fringes|review\w* [\w ,]{0,80}? with|"
                            r"explored|consultations)\b", re.I)
+_TURN_TAKEN = re.compile(r",\s+(?:for (?:his|her) part|in (?:his|her) turn|in turn),")
 _VISIT_AFTER = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?P<verb>"
                           r"(?:(?:state|official|working|first)\s+)?(?:visit|trip|tour)\s+to|"
                           r"visited|arrived in|travell?ed to|to)\s+(?:the\s+)?"
