@@ -75,7 +75,8 @@ _THAT_VERBS = [
     "said", "says", "noted", "stressed", "emphasized", "emphasised", "underlined",
     "underscored", "highlighted", "stated", "added", "pointed out", "recalled", "reiterated",
     "affirmed", "reaffirmed", "declared", "announced", "explained", "confirmed", "remarked",
-    "observed", "warned", "insisted", "also noted", "further stressed",
+    "observed", "warned", "insisted", "also noted", "further stressed", "replied", "responded",
+    "answered",
 ]
 
 

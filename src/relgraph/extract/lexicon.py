@@ -114,6 +114,7 @@ REPORTING_VERBS: dict[str, tuple[str | None, str | None]] = {
     "tweeted": (None, None), "posted": (None, None),
     "spoke about": (None, None), "spoke of": (None, None), "talked about": (None, None),
     "set out": (None, None), "cited": (None, None), "warned of": ("THREATEN", "negative"),
+    "replied": (None, None), "responded": (None, None), "answered": (None, None),
 }
 
 #: Fields of cooperation and the words that signal them.
