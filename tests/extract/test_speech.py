@@ -207,6 +207,14 @@ def test_a_turn_taken_passes_to_the_other_side(extracted):
     assert got == {("John Okello", "the railway would be finished by 2027"),
                    ("Amina Wanjiru", "trade would double")}
 
+
+@pytest.mark.parametrize("verb", ["Calling", "Describing"])
+def test_calling_something_so_is_a_statement(extracted, verb):
+    statement = _only_statement(extracted(
+        INTRO + f"{verb} Uganda a trusted partner, Wanjiru opened a trade office there."))
+    assert statement["speaker"] == SPEAKER
+    assert _words(statement["content"]) == "Uganda a trusted partner"
+
 # --- speakers that are not people --------------------------------------------------------
 
 

@@ -53,6 +53,13 @@ _PARTICIPLE = re.compile(
     r"underlined|added|stated|highlighted|pointed out|expressed|urged|called|welcomed|"
     r"reiterated|recalled|underscored|affirmed|told|declared|remarked)\b", re.S)
 
+# "Calling Japan its largest partner, Momen invited ...": to call something so is to say it,
+# whatever the main clause goes on to do.
+_CALLING = re.compile(
+    r"^(?P<verb>Calling|Describing|Terming)\s+(?!for\b|on\b)(?P<content>[^,]{8,}?),\s+(?P<subject>"
+    r"(?:[Tt]he\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s+(?:also\s+)?"
+    r"(?:[a-z]+ed|said|told|met|held|spoke|made|gave|sent)\b")
+
 _ACCORDING = re.compile(r"^According to (?P<subject>[^,]{2,80}),\s+(?P<content>.+)$", re.S)
 _INVERTED = re.compile(
     r"^(?P<content>.{12,}?),\s+(?P<subject>he|she|they|it|(?:the\s+|[A-Z])[\w’'.\s-]{1,120}?)\s+"
@@ -183,7 +190,9 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
     out: list[Speech] = []
 
     participle = _PARTICIPLE.match(masked)
-    if participle and participle.group("that") and is_subject(participle.group("subject")):
+    if not (participle and participle.group("that")):
+        participle = _CALLING.match(masked)
+    if participle and is_subject(participle.group("subject")):
         out.append(Speech(participle.group("subject"),
                           _content(text[participle.start("content"):participle.end("content")]),
                           participle.group("verb").lower(), False, base, sentence.end,
