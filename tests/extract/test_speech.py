@@ -131,6 +131,8 @@ def test_reporting_verb_without_that(extracted, verb):
                      id="trailing-source-credit"),
         pytest.param(f"Wanjiru said that {CLAIM}, according to Bernama.", {CLAIM},
                      id="trailing-according-to"),
+        pytest.param("Wanjiru pledged to continue the talks that remain open.",
+                     {"to continue the talks that remain open"}, id="to-infinitive-with-that"),
     ],
 )
 def test_reporting_phrase_content(extracted, sentence, accepted):

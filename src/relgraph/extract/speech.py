@@ -84,7 +84,7 @@ _PASSIVE = re.compile(r"^(?:[A-Z][\w ,]{0,40}?,\s+)?[Ii]t was (?P<verb>noted|str
                       r"underscored)(?: at the (?:meeting|talks|session))?\s+that\s+"
                       r"(?P<content>.+)$", re.S)
 _THAT = re.compile(r"^\s*(?:with (?:satisfaction|regret|concern|confidence)\s+)?"
-                   r"(?:(?:to|with) (?:reporters|journalists|the press|[A-Z][\w ]{0,40}?)\s+)?"
+                   r"(?:(?:to|with) (?:reporters|journalists|the press|(?-i:[A-Z])[\w ]{0,40}?)\s+)?"
                    r"(?:on \w+\s+)?(?:in (?:his|her|a|an) [\w ]{0,40}?\s+)?that\s+", re.I)
 # "told reporters that", "told the Ugandan parliament on Tuesday that", "assured Kenya that":
 # whom it was said to is not what was said.
