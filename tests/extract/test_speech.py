@@ -133,6 +133,11 @@ def test_reporting_verb_without_that(extracted, verb):
                      id="trailing-according-to"),
         pytest.param("Wanjiru pledged to continue the talks that remain open.",
                      {"to continue the talks that remain open"}, id="to-infinitive-with-that"),
+        pytest.param(f"Wanjiru conceded, however, that {CLAIM}.", {CLAIM},
+                     id="however-before-that"),
+        pytest.param(f"In her words, {CLAIM}.", {CLAIM}, id="in-her-words"),
+        pytest.param(f"In this context she pointed to {CLAIM}.", {CLAIM},
+                     id="in-this-context-pointed-to"),
     ],
 )
 def test_reporting_phrase_content(extracted, sentence, accepted):

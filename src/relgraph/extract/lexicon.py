@@ -115,6 +115,7 @@ REPORTING_VERBS: dict[str, tuple[str | None, str | None]] = {
     "spoke about": (None, None), "spoke of": (None, None), "talked about": (None, None),
     "set out": (None, None), "cited": (None, None), "warned of": ("THREATEN", "negative"),
     "replied": (None, None), "responded": (None, None), "answered": (None, None),
+    "pointed to": (None, None), "conceded": (None, None), "admitted": (None, None),
 }
 
 #: Fields of cooperation and the words that signal them.

@@ -61,6 +61,8 @@ _CALLING = re.compile(
     r"(?:[a-z]+ed|said|told|met|held|spoke|made|gave|sent)\b")
 
 _ACCORDING = re.compile(r"^According to (?P<subject>[^,]{2,80}),\s+(?P<content>.+)$", re.S)
+_IN_WORDS = re.compile(r"^In (?P<subject>his|her|their|[A-Z][\w’'-]+(?:'s|’s)) (?:own )?words,\s+"
+                       r"(?P<content>.+)$", re.S)
 _INVERTED = re.compile(
     r"^(?P<content>.{12,}?),\s+(?P<subject>he|she|they|it|(?:the\s+|[A-Z])[\w’'.\s-]{1,120}?)\s+"
     r"(?P<verb>said|added|noted|stressed|stated|explained|told reporters|announced|confirmed|"
@@ -83,7 +85,8 @@ _PASSIVE = re.compile(r"^(?:[A-Z][\w ,]{0,40}?,\s+)?[Ii]t was (?P<verb>noted|str
                       r"emphasi[sz]ed|stated|highlighted|agreed|pointed out|reiterated|"
                       r"underscored)(?: at the (?:meeting|talks|session))?\s+that\s+"
                       r"(?P<content>.+)$", re.S)
-_THAT = re.compile(r"^\s*(?:with (?:satisfaction|regret|concern|confidence)\s+)?"
+_THAT = re.compile(r"^\s*,?\s*(?:(?:however|though|nonetheless|meanwhile|too),\s+)?"
+                   r"(?:with (?:satisfaction|regret|concern|confidence)\s+)?"
                    r"(?:(?:to|with) (?:reporters|journalists|the press|(?-i:[A-Z])[\w ]{0,40}?)\s+)?"
                    r"(?:on \w+\s+)?(?:in (?:his|her|a|an) [\w ]{0,40}?\s+)?that\s+", re.I)
 # "told reporters that", "told the Ugandan parliament on Tuesday that", "assured Kenya that":
@@ -205,13 +208,14 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
                           base))
         return out
 
-    according = _ACCORDING.match(masked)
-    if according and is_subject(according.group("subject")):
-        out.append(Speech(according.group("subject"),
-                          _content(text[according.start("content"):]), "according to", False,
-                          base, sentence.end, "speech:according-to",
-                          base + according.start("subject")))
-        return out
+    for pattern, verb in ((_ACCORDING, "according to"), (_IN_WORDS, "in the words of")):
+        according = pattern.match(masked)
+        if according and is_subject(according.group("subject")):
+            out.append(Speech(according.group("subject"),
+                              _content(text[according.start("content"):]), verb, False,
+                              base, sentence.end, f"speech:{verb.replace(' ', '-')}",
+                              base + according.start("subject")))
+            return out
 
     inverted = _INVERTED_MID.match(masked)
     if inverted and is_subject(inverted.group("subject")):
@@ -333,6 +337,7 @@ def _subject_before(masked: str, verb_start: int) -> tuple[str, int] | None:
             joined = _JOINED_NAMES.search(phrase) if sep == " and " else None
             phrase = joined.group(0) if joined else phrase.rsplit(sep, 1)[1]
     phrase = re.sub(r"^(?:[Ff]or (?:his|her) part|[Mm]eanwhile|[Hh]owever|[Ii]n turn|"
+                    r"[Ii]n (?:this|that) (?:context|regard|connection|respect)|"
                     r"[Ll]ater|[Ee]arlier|[Aa]lso|[Ii]n addition|[Tt]hen|[Tt]here|[Hh]ere|"
                     r"[Mm]oreover|[Ff]urthermore|[Ii]n response|[Aa]gain|[Ww]hile|[Ww]hereas|"
                     r"[Aa]nd|[Bb]ut|[Aa]s|[Ww]hen)\s+", "", phrase)
