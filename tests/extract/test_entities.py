@@ -298,6 +298,13 @@ def test_coordinated_organizations_stay_apart(extracted):
                      ("Ministry of Health", "GHA", "ministry")}
 
 
+
+def test_known_companies_are_named_without_a_head(extracted):
+    view = extracted("Ghana and Malaysia agreed that Petronas would explore two offshore "
+                     "blocks with a Ghanaian partner.")
+    assert [(o["name"], o["country"], o["kind"]) for o in view.organizations] == [
+        ("Petronas", "MYS", "company")]
+
 @pytest.mark.parametrize(
     "text",
     [

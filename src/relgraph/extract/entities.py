@@ -334,6 +334,10 @@ class Entities:
             for match in _ACRONYMS.finditer(sentence.text):
                 self._add_org(match.group(0), "international", None, sentence,
                               sentence.start + match.start(), "org:acronym")
+            for match in _companies().finditer(sentence.text):
+                name = match.group(0)
+                self._add_org(name, "company", lexicon.COMPANIES[name], sentence,
+                              sentence.start + match.start(), "org:known-company")
         del text
 
     def _org_match(self, match: re.Match[str], sentence: Sentence) -> None:
@@ -538,6 +542,12 @@ _DEMONYM_EMBASSY = re.compile(
 _POSSESSIVE_EMBASSY = re.compile(
     r"(?P<nat>[A-Z][\w’']+?)(?:'s|’s)\s+embassy\s+in\s+(?P<city>[A-Z][\w’'-]+"
     r"(?:\s+[A-Z][\w’'-]+)?)")
+@cache
+def _companies() -> re.Pattern[str]:
+    names = sorted(lexicon.COMPANIES, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
 _ACRONYMS = re.compile(
     r"\b(?:UN|United Nations|NATO|EU|European Union|OIC|SCO|ASEAN|CIS|OSCE|BRICS|GCC|WHO|IMF|"
     r"World Bank|OPEC|African Union|Arab League|League of Arab States|Organization of "

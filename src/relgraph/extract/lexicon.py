@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "COMPANIES",
     "COOPERATIVE_ACTS",
     "EVENT_HEADS",
     "FIELD_CUES",
@@ -226,7 +227,7 @@ ORG_HEADS: dict[str, str] = {
     "Guard": "agency", "Forces": "agency", "Army": "agency", "Navy": "agency",
     "Company": "company", "Corporation": "company", "Holding": "company",
     "Airlines": "company", "Airways": "company", "Railways": "company", "Inc": "company",
-    "Ltd": "company", "PLC": "company", "SOCAR": "company",
+    "Ltd": "company", "PLC": "company",
     "Council": "international", "Organization": "international",
     "Organisation": "international", "Union": "international", "Commission": "government",
     "Committee": "government", "Cabinet": "government", "Government": "government",
@@ -238,6 +239,27 @@ ORG_HEADS: dict[str, str] = {
     "Museum": "agency", "Museums": "agency", "School": "other", "Group": "other",
     "Broadcaster": "media", "Television": "media", "TV": "media", "Radio": "media",
     "News Agency": "media", "Newspaper": "media", "Gazette": "media",
+}
+
+#: State and national companies that news about relations between countries names without
+#: a head noun ("Petronas", not "Petronas Company"), with the country each belongs to.
+COMPANIES: dict[str, str] = {
+    "SOCAR": "AZE", "AZAL": "AZE", "Azerenerji": "AZE", "Azercosmos": "AZE",
+    "BOTAŞ": "TUR", "BOTAS": "TUR", "TPAO": "TUR", "Aselsan": "TUR", "Baykar": "TUR",
+    "Roketsan": "TUR", "Turkish Airlines": "TUR", "Turkish Aerospace": "TUR",
+    "Gazprom": "RUS", "Rosneft": "RUS", "Lukoil": "RUS", "Rosatom": "RUS", "Rostec": "RUS",
+    "Rosoboronexport": "RUS", "Novatek": "RUS", "Transneft": "RUS",
+    "Saudi Aramco": "SAU", "Aramco": "SAU", "ACWA Power": "SAU", "SABIC": "SAU",
+    "ADNOC": "ARE", "Masdar": "ARE", "Mubadala": "ARE", "DP World": "ARE",
+    "QatarEnergy": "QAT", "Qatar Petroleum": "QAT", "Qatar Airways": "QAT",
+    "Petronas": "MYS", "Pertamina": "IDN", "PetroVietnam": "VNM", "Petrovietnam": "VNM",
+    "PTT": "THA", "ONGC": "IND", "CNPC": "CHN", "Sinopec": "CHN", "CNOOC": "CHN",
+    "PetroChina": "CHN", "Huawei": "CHN", "COSCO": "CHN", "KazMunayGas": "KAZ",
+    "Kazatomprom": "KAZ", "Uzbekneftegaz": "UZB", "Turkmengaz": "TKM", "NIOC": "IRN",
+    "Naftogaz": "UKR", "Equinor": "NOR", "TotalEnergies": "FRA", "ExxonMobil": "USA",
+    "Chevron": "USA", "Boeing": "USA", "Petrobras": "BRA", "Embraer": "BRA", "Pemex": "MEX",
+    "Sonatrach": "DZA", "NNPC": "NGA", "PDVSA": "VEN", "Ecopetrol": "COL", "Codelco": "CHL",
+    "KEPCO": "KOR", "Samsung": "KOR", "Hyundai": "KOR", "Toyota": "JPN", "Siemens": "DEU",
 }
 
 #: Heads that make a capitalised phrase an event rather than an organisation.
