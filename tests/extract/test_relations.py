@@ -36,6 +36,26 @@ def test_cooperation_field(extracted, sentence, field):
     assert extracted(sentence).cooperation == {(GS, field)}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "field"),
+    [
+        pytest.param("Ghana and Senegal agreed to cooperate on palm oil.", "agriculture",
+                     id="palm-oil-is-not-energy"),
+        pytest.param("Ghana and Senegal agreed to cooperate on food security.", "agriculture",
+                     id="food-security-is-not-defence"),
+        pytest.param("Ghana and Senegal agreed to cooperate on information technologies.",
+                     "digital", id="information-technologies-are-not-science"),
+    ],
+)
+def test_a_phrase_names_its_field_alone(extracted, sentence, field):
+    assert extracted(sentence).cooperation == {(GS, field)}
+
+
+def test_several_is_no_severing(extracted):
+    view = extracted("Ghana and Senegal launched several joint projects in agriculture.")
+    assert view.cooperation == {(GS, "agriculture")}
+
+
 def test_list_of_fields_gives_one_entry_each(extracted):
     view = extracted("Ghana and Senegal agreed to expand cooperation in energy, education and "
                      "culture.")
@@ -82,6 +102,8 @@ def test_intention_to_cooperate_counts(extracted, sentence):
         pytest.param("Ghana and Senegal discussed the situations in Mali, Niger and Chad and "
                      "agreed to cooperate on trade.", {"GHA", "SEN"}, "economy",
                      id="listed-topics-are-no-parties"),
+        pytest.param("Ghana and Senegal agreed to cooperate on trade and on the Malian "
+                     "question.", {"GHA", "SEN"}, "economy", id="the-x-question-is-no-party"),
         pytest.param("Ghana and Senegal agreed to cooperate on trade and on the question of "
                      "Mali.", {"GHA", "SEN"}, "economy",
                      id="issue-of-is-no-party"),

@@ -164,6 +164,8 @@ _FIELD_WORDS = {field: frozenset(c.lower() for c in cues if " " not in c
                 for field, cues in FIELD_CUES.items()}
 _FIELD_PHRASES = {field: tuple(c.lower() for c in cues if " " in c)
                   for field, cues in FIELD_CUES.items()}
+_PHRASES_LONGEST_FIRST = sorted(((p, f) for f, ps in _FIELD_PHRASES.items() for p in ps),
+                                key=lambda item: -len(item[0]))
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _ACRONYMS = re.compile(r"\b(?:ICT|AI|LNG|TANAP)\b")
 
@@ -171,16 +173,17 @@ _ACRONYMS = re.compile(r"\b(?:ICT|AI|LNG|TANAP)\b")
 def fields_in(text: str) -> list[str]:
     """The fields a span of text speaks of, in the order of FIELD_CUES."""
     lowered = text.lower()
+    seen: set[str] = set()
+    # A phrase is read before its words: "palm oil" is agriculture, not energy as well;
+    # "food security" is not defence; "information technologies" are digital, not science.
+    for phrase, field in _PHRASES_LONGEST_FIRST:
+        if phrase in lowered:
+            seen.add(field)
+            lowered = lowered.replace(phrase, " ")
     words = set(_WORDS.findall(lowered))
     acronyms = set(_ACRONYMS.findall(text))
-    seen = {field for field in FIELD_CUES
-            if words & _FIELD_WORDS[field] or acronyms & _ACRONYM_CUES.get(field, frozenset())
-            or any(phrase in lowered for phrase in _FIELD_PHRASES[field])}
-    if "digital" in seen and "science" in seen:
-        rest = re.sub(r"information technolog\w*|communications technology", " ", lowered)
-        if not set(_WORDS.findall(rest)) & _FIELD_WORDS["science"] and not any(
-                phrase in rest for phrase in _FIELD_PHRASES["science"]):
-            seen.discard("science")  # "information technologies" are digital, not science
+    seen |= {field for field in FIELD_CUES
+             if words & _FIELD_WORDS[field] or acronyms & _ACRONYM_CUES.get(field, frozenset())}
     return [field for field in FIELD_CUES if field in seen]
 
 
@@ -192,7 +195,7 @@ HOSTILE_CUES = re.compile(
     r"reject\w*|den(?:y|ied|ies)|warn\w*|criticiz\w*|criticis\w*|dispute[sd]?|"
     r"interference|deplor\w*|ultimatum|embargo\w*|seiz\w*|arrest\w*|ban(?:s|ned)?|"
     r"recall(?:ed)? (?:its|their|the) ambassador|downgrad\w*|suspend\w*|"
-    r"cut (?:off )?(?:ties|relations)|sever\w*|terror\w*|fir(?:ed|ing) on|blockade|"
+    r"cut (?:off )?(?:ties|relations)|sever(?:s|ed|ing)?|terror\w*|fir(?:ed|ing) on|blockade|"
     r"refus\w*|declin(?:ed|es) to|ultimatum|expels?|oust\w*|pull(?:ed|s|ing)? out|"
     r"withdr[ae]w from|walk(?:ed|s)? out|collaps\w*|broke down|fail(?:ed|s)? to|"
     r"scrap(?:ped|s)?|abandon\w*|tore up|terminat\w*)\b",

@@ -561,8 +561,10 @@ class _Doc:
                     _VENUE_BEFORE.search(before) or _IN_COMPOUND.match(sentence.text, mention.start)
                     or re.match(r"\s+[A-Z]", sentence.text[mention.end:])):
                 continue  # a venue, a route ("Baku-Tbilisi-Kars"), a name ("Vienna Convention")
-            if _TOPIC_BEFORE.search(before) or _PEOPLE_AFTER.match(sentence.text, mention.end):
-                continue  # "the situation in Ukraine", "support for the Palestinian people"
+            if _TOPIC_BEFORE.search(before) or _TOPIC_AFTER.match(sentence.text, mention.end) \
+                    or _PEOPLE_AFTER.match(sentence.text, mention.end):
+                continue  # "the situation in Ukraine", "the Palestinian question", "support
+                # for the Palestinian people"
             add(mention.code)
         for person in self._persons_in(sentence, sentence.text):
             add(person.country)
@@ -893,6 +895,7 @@ _TOPIC_BEFORE = re.compile(r"\b(?i:(?:situation|crisis|war|conflict|developments
                            r"(?:issue|question|matter|problem) of|"
                            r"about|over|regarding|against)\s+(?i:the\s+)?"
                            r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+and\s+)(?i:the\s+)?)*$")
+_TOPIC_AFTER = re.compile(r"\s+(?:question|issue|problem|cause|file|dossier|settlement)\b")
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|nationals|citizens|refugees|migrants)\b")
 _PLURAL_SUBJECT = re.compile(r"^(?:[A-Z][\w ,]{0,40}?,\s+)?(?:[Tt]hey|[Tt]he (?:two )?(?:sides|"
                              r"ministers|leaders|presidents|delegations|participants)|[Bb]oth (?:sides|"
