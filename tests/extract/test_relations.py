@@ -51,6 +51,12 @@ def test_a_phrase_names_its_field_alone(extracted, sentence, field):
     assert extracted(sentence).cooperation == {(GS, field)}
 
 
+def test_the_documents_signed_name_their_fields(extracted):
+    view = extracted("Ghana and Senegal signed eleven agreements on Friday. The documents "
+                     "cover education and culture.")
+    assert {(GS, "education"), (GS, "culture")} <= view.cooperation
+
+
 def test_several_is_no_severing(extracted):
     view = extracted("Ghana and Senegal launched several joint projects in agriculture.")
     assert view.cooperation == {(GS, "agriculture")}

@@ -901,7 +901,8 @@ _PLURAL_SUBJECT = re.compile(r"^(?:[A-Z][\w ,]{0,40}?,\s+)?(?:[Tt]hey|[Tt]he (?:
                              r"ministers|leaders|presidents|delegations|participants)|[Bb]oth (?:sides|"
                              r"ministers|leaders))\b")
 _STRONG_COOPERATION = re.compile(r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|"
-                                 r"agreements?|memorand\w*|MoUs?|joint\w*|signed)\b", re.I)
+                                 r"agreements?|memorand\w*|MoUs?|joint\w*|signed|"
+                                 r"documents)\b", re.I)
 _OFFICE = re.compile(
     r"\b(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Ministry|Secretary|Commissioner|Adviser|Advisor|"
     r"Director)\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?")
