@@ -237,6 +237,14 @@ def test_one_meeting_however_often_it_is_mentioned(extracted):
     assert view.meeting_between("Pablo Medina", "Martín Sosa") is not None
 
 
+def test_a_recalled_visit_is_between_its_own_people(extracted):
+    view = extracted(f"{AR} met {UY} in Montevideo on Monday. The Uruguayan minister recalled "
+                     "President Carmen Rivas's visit to Buenos Aires in March, when the two "
+                     "women discussed river transport.")
+    groups = [set(m["participants"]) for m in view.meetings]
+    assert groups == [{"Pablo Medina", "Martín Sosa"}, {"Martín Sosa", "Carmen Rivas"}]
+
+
 def test_a_meeting_reported_inside_another_is_its_own(extracted):
     meetings = extracted("Uruguayan President Carmen Rivas summoned the Brazilian ambassador, "
                          "Paulo Costa, over a phone call between Paraguayan Foreign Minister "

@@ -205,6 +205,15 @@ def test_a_group_that_met_speaks_as_its_members(extracted, group):
         "the railway would be finished by 2027"}
 
 
+def test_the_sides_are_those_meeting_now_not_those_recalled(extracted):
+    view = extracted("Kenyan Foreign Minister Amina Wanjiru met Ugandan Foreign Minister John "
+                     "Okello in Kampala on Monday. Okello recalled President Ruth Achieng's "
+                     "visit to Nairobi in March, when she met Wanjiru. The sides stressed that "
+                     "trade would double.")
+    assert {s["speaker"] for s in view.statements if "double" in s["content"]} == {
+        "Amina Wanjiru", "John Okello"}
+
+
 def test_a_turn_taken_passes_to_the_other_side(extracted):
     view = extracted("Kenyan Foreign Minister Amina Wanjiru met Ugandan Foreign Minister John "
                      "Okello in Kampala on Monday. Okello said that the railway would be "

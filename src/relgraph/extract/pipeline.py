@@ -294,6 +294,9 @@ class _Doc:
                 continue
             cue = strong or weak.group(0)  # type: ignore[union-attr]
             persons = self._persons_in(sentence, masked)
+            subject = self._subject_person(sentence)
+            if subject and subject not in persons:
+                persons.insert(0, subject)
             plural = re.search(r"\b(?:[Tt]he two|[Bb]oth) (?:ministers|leaders|sides|presidents|"
                                r"prime ministers|foreign ministers|heads of state|men|women)\b",
                                masked)
@@ -302,9 +305,6 @@ class _Doc:
                                                              sentence.start + plural.start()):
                     if isinstance(person, PersonEntity) and person not in persons:
                         persons.append(person)
-            subject = self._subject_person(sentence)
-            if subject and subject not in persons:
-                persons.insert(0, subject)
             counterpart = re.search(r"\b(?:his|her) (?:(?P<nat>\w+) )?counterpart\b", masked)
             if counterpart and len(persons) == 1:
                 partner = self._counterpart(persons[0], counterpart.group("nat"), sentence)
@@ -356,7 +356,7 @@ class _Doc:
         if any(k[0] == key[0] for k in seen) and (key in seen or not _AGAIN.search(masked)):
             return
         seen.add(key)
-        self.resolver.note_meeting(sentence.start, persons)
+        self.resolver.note_meeting(sentence.start, persons, recalled=bool(_RECALLED.search(masked)))
         self.record.meetings.append(Meeting(
             participants=participants, kind=_meeting_kind(cue), category="CONSULT",
             date=date,
@@ -807,7 +807,7 @@ class _Doc:
     def _subject_person(self, sentence: Sentence) -> PersonEntity | None:
         match = re.match(r"^(?:[A-Z][\w ,]*?,\s+)?(?P<subject>[Hh]e|[Ss]he|(?:[Tt]he|[Hh]is|"
                          r"[Hh]er)\s+(?:\w+\s+)?(?i:minister|ambassador|envoy|president|"
-                         r"counterpart|diplomat|prime minister|premier))\b", sentence.text)
+                         r"counterpart|diplomat|prime minister|premier|pm))\b", sentence.text)
         if match:
             found = self.resolver.resolve_entities(match.group("subject"),
                                                    sentence.start + match.start("subject"))
@@ -927,6 +927,9 @@ _VISIT_AFTER = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*?[A-Z][\w’'.-]*(?:'s|’s)
                           r"visited|arrived in|travell?ed to|to)\s+(?:the\s+)?"
                           r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _BY_BEFORE = re.compile(r"\bby\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
+_RECALLED = re.compile(r"\b(?:recall(?:ed|ing)|last (?:year|month)|previous(?:ly)?|"
+                       r"in (?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December)\b|in (?:19|20)\d\d\b)")
 _NESTED_MEETING = re.compile(r"\b(?P<kind>(?:tele)?phone (?:conversation|call)|conversation|talks|"
                              r"meeting)\s+between\s+[^,;]+?\s+and\s+[^,;]+")
 _KNOWN_MEETING = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Tt]he (?:\w+ )?|[Tt]his (?:\w+ )?)(?:meeting|talks)\b")

@@ -49,6 +49,7 @@ class Resolver:
         self._mention_pos = [m[0] for m in mentions]
         self._mention_person = [entities.persons[m[1]] for m in mentions]
         self.meetings: list[tuple[int, list[PersonEntity]]] = []
+        self.recalled: set[int] = set()  # where meetings of the past are told
         # Subjects resolved from roles ("the ambassador noted"), so that a later "she"
         # can point back to them.
         self.resolved: list[tuple[int, PersonEntity]] = []
@@ -263,8 +264,9 @@ class Resolver:
         """The two people "the sides" or "the ministers" stand for: the last meeting's
         participants, else the two most mentioned people of different countries."""
         earlier = [m for m in self.meetings if m[0] <= at]
-        if earlier:
-            return earlier[-1][1]
+        current = [m for m in earlier if m[0] not in self.recalled]
+        if current or earlier:
+            return (current or earlier)[-1][1]
         ranked = sorted(self.entities.persons, key=lambda p: (-len(p.mentions), p.first))
         if not ranked:
             return []
@@ -291,6 +293,11 @@ class Resolver:
             self.spoken.append((at, person))
             self.spoken.sort(key=lambda item: item[0])
 
-    def note_meeting(self, at: int, persons: list[PersonEntity]) -> None:
+    def note_meeting(self, at: int, persons: list[PersonEntity], *, recalled: bool = False
+                     ) -> None:
+        """Remember who met where; a meeting recalled from the past ("recalled X's visit
+        in October") is not who "the sides" are afterwards, unless no other is told."""
         if len(persons) >= 2:
             self.meetings.append((at, persons))
+            if recalled:
+                self.recalled.add(at)
