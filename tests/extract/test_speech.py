@@ -214,6 +214,13 @@ def test_the_sides_are_those_meeting_now_not_those_recalled(extracted):
         "Amina Wanjiru", "John Okello"}
 
 
+def test_an_organization_speaks_by_its_initials(extracted):
+    view = extracted("Peru's Foreign Office (FO) welcomed the talks. \"Trade will double,\" "
+                     "the FO said.")
+    assert ("Foreign Office", "Trade will double") in {
+        (s["speaker"], _words(s["content"])) for s in view.statements}
+
+
 def test_a_turn_taken_passes_to_the_other_side(extracted):
     view = extracted("Kenyan Foreign Minister Amina Wanjiru met Ugandan Foreign Minister John "
                      "Okello in Kampala on Monday. Okello said that the railway would be "

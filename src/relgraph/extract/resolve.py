@@ -162,6 +162,9 @@ class Resolver:
         for org in self.entities.orgs:
             if org.name in bare or (org.name.endswith(bare) and len(bare.split()) >= 2):
                 return org.name
+            # "the FO" after "the Foreign Office (FO) said"
+            if len(bare) >= 2 and bare == "".join(w[0] for w in org.name.split() if w[0].isupper()):
+                return org.name
         return None
 
     def last_org(self, at: int, word: str) -> str | None:
