@@ -5,6 +5,7 @@ terms that are never pasted into the query text."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 from collections import Counter
 from pathlib import Path
@@ -387,8 +388,52 @@ def test_on_disk_store_keeps_its_graphs_and_opens_read_only(tmp_path: Path):
         again.close()
 
 
+def _disk_bytes(path: Path) -> int:
+    total = 0
+    for file in path.glob("*.sst"):
+        with contextlib.suppress(FileNotFoundError):  # removed by a compaction meanwhile
+            total += file.stat().st_size
+    return total
+
+
+def test_optimize_compacts_the_disk_and_keeps_every_quad(tmp_path: Path):
+    path = tmp_path / "store"
+    kg = relgraph.open(path)
+    for round_ in range(2):  # the second round replaces each graph: old versions linger
+        for i in range(40):
+            kg.store.replace_graph(GRAPH[f"g{i}"], [(ID[f"s{i}-{k}"], RG.value, Literal(round_))
+                                                    for k in range(50)])
+            kg.store.flush()
+    size, before = len(kg), _disk_bytes(path)
+    kg.store.optimize()
+    assert _disk_bytes(path) < before
+    assert len(kg) == size
+    assert kg.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s rg:value 1 } }"
+                     ).values() == [(2000,)]
+    kg.close()
+
+
+class _CountingStore(MemoryStore):
+    def __init__(self) -> None:
+        super().__init__()
+        self.optimized = 0
+
+    def optimize(self) -> None:
+        self.optimized += 1
+
+
+def test_an_ingest_optimizes_the_store_after_a_bulk_load(monkeypatch: pytest.MonkeyPatch):
+    store = _CountingStore()
+    kg = relgraph.KnowledgeGraph(store)
+    monkeypatch.setattr(relgraph.graph, "_OPTIMIZE_AFTER", 3)
+    kg.ingest([FIXTURES / "articles" / "aze-tur-health-followup.txt"], progress=False)
+    assert store.optimized == 0  # one article: nothing worth reorganising
+    report = kg.ingest(INPUTS, progress=False, stderr=io.StringIO())
+    assert report.added >= 3 and store.optimized == 1
+
+
 def test_memory_and_oxigraph_store_classes_share_the_interface():
     for cls in (MemoryStore, OxigraphStore):
         for method in ("graph_hash", "replace_graph", "remove_graph", "query", "export",
-                       "graphs", "__len__", "close", "add_triples", "flush"):
+                       "graphs", "__len__", "close", "add_triples", "flush", "optimize"):
             assert callable(getattr(cls, method)), (cls.__name__, method)

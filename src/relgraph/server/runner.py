@@ -121,4 +121,4 @@ class QueryRunner:
             # minute on a large store, so they are marked stale and recounted when the store
             # is next opened for writing (the next ingest, or the server's restart).
             summaries.mark_stale(self.store)
-            self.store.flush()  # type: ignore[attr-defined]
+            self.store.flush()

@@ -69,5 +69,12 @@ class Store(Protocol):
     def __len__(self) -> int:
         """Number of quads."""
 
+    def flush(self) -> None:
+        """Make what was written durable."""
+
+    def optimize(self) -> None:
+        """Reorganise the storage after a bulk load, for faster reads (nothing to do where
+        the store manages that itself)."""
+
     def close(self) -> None:
         """Release files and locks."""

@@ -105,6 +105,9 @@ class MemoryStore:
     def flush(self) -> None:
         """Nothing to flush in memory."""
 
+    def optimize(self) -> None:
+        """Nothing to reorganise in memory."""
+
     def close(self) -> None:
         """Nothing to release in memory."""
 

@@ -179,6 +179,9 @@ class RemoteStore:
         self._pending_triples = self._pending_bytes = 0
         self._post_update(" ;\n".join(operations))
 
+    def optimize(self) -> None:
+        """Nothing to ask: a server manages its own storage."""
+
     def _queue(self, operation: str, triples: int) -> None:
         size = len(operation.encode("utf-8"))
         if self._pending and (self._pending_triples + triples > self.batch_triples

@@ -113,7 +113,7 @@ def ensure_current(store: Store) -> bool:
     if not store.query("ASK { ?article a schema:NewsArticle }"):
         return False
     refresh(store)
-    store.flush()  # type: ignore[attr-defined]
+    store.flush()
     return True
 
 
