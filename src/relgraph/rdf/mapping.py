@@ -11,6 +11,7 @@ one pair's relations are an index lookup however large the corpus.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from rdflib import BNode, Graph, Literal, URIRef
 
@@ -91,6 +92,14 @@ def record_triples(record: Record) -> Iterator[Triple]:
     yield from mapper.participations()
 
 
+
+@lru_cache(maxsize=4096, typed=True)  # typed: 1 and True are different literals
+def _literal(value: object, datatype: URIRef | None = None) -> Literal:
+    """A literal, made once: an article's relations repeat their sentences, offsets, rules
+    and dates, and rdflib takes microseconds to make each (literals are immutable)."""
+    return Literal(value, datatype=datatype)
+
+
 class _Mapper:
     def __init__(self, record: Record) -> None:
         self.record = record
@@ -116,17 +125,17 @@ class _Mapper:
 
     def _date(self, value: str | None) -> Literal | None:
         value = value or self.record.date
-        return Literal(value, datatype=XSD.date) if value else None
+        return _literal(value, XSD.date) if value else None
 
     def _evidence(self, node: URIRef, evidence: Evidence | None) -> Iterator[Triple]:
         yield node, PROV.wasDerivedFrom, self.article
         if evidence is None:
             return
-        yield node, RG.evidenceText, Literal(evidence.sentence)
-        yield node, RG.startOffset, Literal(evidence.start)
-        yield node, RG.endOffset, Literal(evidence.end)
+        yield node, RG.evidenceText, _literal(evidence.sentence)
+        yield node, RG.startOffset, _literal(evidence.start)
+        yield node, RG.endOffset, _literal(evidence.end)
         if evidence.rule:
-            yield node, RG.rule, Literal(evidence.rule)
+            yield node, RG.rule, _literal(evidence.rule)
 
     # --- article and entities ---------------------------------------------------------
     def article_triples(self) -> Iterator[Triple]:
