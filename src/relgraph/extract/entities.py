@@ -16,6 +16,7 @@ from functools import cache
 from . import countries, lexicon, patterns
 from .records import Evidence
 from .text import Sentence
+from .trie import trie_pattern
 
 __all__ = ["Entities", "OrgEntity", "PersonEntity", "fold", "name_key"]
 
@@ -544,8 +545,7 @@ _POSSESSIVE_EMBASSY = re.compile(
     r"(?:\s+[A-Z][\w’'-]+)?)")
 @cache
 def _companies() -> re.Pattern[str]:
-    names = sorted(lexicon.COMPANIES, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    return re.compile(rf"(?<![\w-]){trie_pattern(lexicon.COMPANIES)}(?![\w-])")
 
 
 _ACRONYMS = re.compile(
