@@ -22,11 +22,23 @@ NODE_POINT = """(id) => {
   const box = document.getElementById("rg-graph").getBoundingClientRect();
   return { x: box.left + dom.x, y: box.top + dom.y };
 }"""
-EDGE_POINT = """(id) => {
-  const dom = network.canvasToDOM(network.body.edges[id].edgeType.getPoint(0.5));
-  if (network.getNodeAt(dom) !== undefined || network.getEdgeAt(dom) !== id) return null;
-  const box = document.getElementById("rg-graph").getBoundingClientRect();
-  return { x: box.left + dom.x, y: box.top + dom.y };
+# A point of the edge under the pointer; ``clear`` also asks that no other edge or node
+# comes within a few pixels, since the view shows whatever lies near the pointer.
+EDGE_POINT = """([id, clear]) => {
+  const mine = (at) => network.getNodeAt(at) === undefined && network.getEdgeAt(at) === id;
+  const near = [[6, 0], [-6, 0], [0, 6], [0, -6]];
+  const alone = (dom) => near.every(([dx, dy]) => {
+    const at = { x: dom.x + dx, y: dom.y + dy };
+    const edge = network.getEdgeAt(at);
+    return network.getNodeAt(at) === undefined && (edge === undefined || edge === id);
+  });
+  for (const t of clear ? [0.5, 0.4, 0.6, 0.3, 0.7] : [0.5]) {
+    const dom = network.canvasToDOM(network.body.edges[id].edgeType.getPoint(t));
+    if (!mine(dom) || (clear && !alone(dom))) continue;
+    const box = document.getElementById("rg-graph").getBoundingClientRect();
+    return { x: box.left + dom.x, y: box.top + dom.y };
+  }
+  return null;
 }"""
 SHOWN = """() => ({
   nodes: network.body.data.nodes.get({ filter: (n) => !n.hidden }).map((n) => n.id),
@@ -55,10 +67,11 @@ def hover(opened: Any, point: dict[str, float]) -> str:
 
 def edge_point(opened: Any, ids: list[str]) -> tuple[str, dict[str, float]]:
     settle(opened)
-    for edge in ids:
-        point = opened.eval(EDGE_POINT, edge)
-        if point:
-            return edge, point
+    for clear in (True, False):  # a point no other edge comes near, if the view has one
+        for edge in ids:
+            point = opened.eval(EDGE_POINT, [edge, clear])
+            if point:
+                return edge, point
     raise AssertionError("every candidate edge is hidden under another one")
 
 
