@@ -27,11 +27,16 @@ _FIELD_SENTENCES = [
     ("Ghana sent humanitarian aid to Senegal after the floods.", "humanitarian"),
     ("Ghana and Senegal agreed to cooperate in fighting drug trafficking.", "justice"),
     ("Ghana and Senegal pledged to strengthen their political relations.", "diplomacy"),
+    ("Ghana and Senegal agreed to fight terrorism together.", "defense"),
+    ("Ghana and Senegal agreed to build an electricity interconnector.", "energy"),
+    ("Ghana and Senegal agreed to develop mining together.", "economy"),
+    ("Ghana and Senegal agreed to upgrade the coastal highway.", "transport"),
+    ("Ghana and Senegal agreed to cooperate against drought.", "environment"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "field"), _FIELD_SENTENCES,
-                         ids=[field for _, field in _FIELD_SENTENCES])
+                         ids=[f"{field}-{i}" for i, (_, field) in enumerate(_FIELD_SENTENCES)])
 def test_cooperation_field(extracted, sentence, field):
     assert extracted(sentence).cooperation == {(GS, field)}
 

@@ -76,7 +76,7 @@ _THAT_VERBS = [
     "underscored", "highlighted", "stated", "added", "pointed out", "recalled", "reiterated",
     "affirmed", "reaffirmed", "declared", "announced", "explained", "confirmed", "remarked",
     "observed", "warned", "insisted", "also noted", "further stressed", "replied", "responded",
-    "answered",
+    "answered", "agreed", "hoped", "believed",
 ]
 
 
@@ -180,6 +180,10 @@ def test_appositive_subject(extracted):
                      "trade zone with Uganda.",
                      ["trade had doubled", "Kenya wanted a free trade zone with Uganda"],
                      id="two-sentences"),
+        pytest.param("Wanjiru welcomed the new customs posts, which, she said, had halved "
+                     "waiting times at the border.",
+                     ["the new customs posts, which had halved waiting times at the border"],
+                     id="aside-inside-what-is-reported"),
     ],
 )
 def test_one_statement_per_reporting_verb(extracted, sentence, contents):
@@ -203,6 +207,28 @@ def test_a_group_that_met_speaks_as_its_members(extracted, group):
     assert {s["speaker"] for s in view.statements} == {"Amina Wanjiru", "John Okello"}
     assert {_words(s["content"]) for s in view.statements} == {
         "the railway would be finished by 2027"}
+
+
+def test_the_ministers_of_a_meeting_are_not_its_heads_of_government(extracted):
+    view = extracted("Tanzanian Trade Minister Neema Mollel visited Kampala on Sunday. "
+                     "Kenyan Foreign Minister Amina Wanjiru and Ugandan Foreign Minister John "
+                     "Okello met Prime Minister Grace Mutua and President Ruth Achieng in "
+                     "Nairobi. The ministers stressed that trade would double.")
+    assert {s["speaker"] for s in view.statements} == {"Amina Wanjiru", "John Okello"}
+
+
+def test_agreeing_to_act_is_no_statement(extracted):
+    view = extracted(INTRO + "Wanjiru and Okello agreed to open a new border post.")
+    assert view.statements == []
+
+
+def test_a_quoted_name_after_a_determiner_is_no_quote(extracted):
+    view = extracted("Kenyan Foreign Minister Amina Wanjiru met Ugandan Foreign Minister "
+                     "John Okello in Kampala. Recalling the “Great Lakes Partnership”, the "
+                     "ministers agreed that trade would double.")
+    assert {(s["speaker"], _words(s["content"]), s["direct"]) for s in view.statements} == {
+        ("Amina Wanjiru", "trade would double", False),
+        ("John Okello", "trade would double", False)}
 
 
 def test_the_sides_are_those_meeting_now_not_those_recalled(extracted):

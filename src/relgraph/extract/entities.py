@@ -64,6 +64,8 @@ class PersonEntity:
                      "chair", "chancellor", "mayor", "deputy"):
             if word in title:
                 roles.add(word)
+        if not re.search(r"(?<!prime )minister", title):
+            roles.discard("minister")  # a prime minister is not "the minister"
         if roles & {"ambassador", "commissioner", "envoy"}:
             roles |= {"ambassador", "envoy", "diplomat", "high commissioner"}
         if "prime minister" in title:

@@ -98,8 +98,10 @@ class Resolver:
             if role:
                 wanted = role.group(1).lower()
                 wanted = "minister" if wanted in ("foreign minister", "diplomat") else wanted
-                if len(pair) >= 2 and all(wanted in p.roles() for p in pair):
-                    return pair
+                # "The ministers" of a meeting with a president too are its ministers.
+                holding = [p for p in pair if wanted in p.roles()]
+                if len(holding) >= 2:
+                    return holding
                 holders = self.with_role(wanted)
                 if len(holders) >= 2:
                     return holders

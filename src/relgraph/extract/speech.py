@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from . import lexicon
@@ -38,7 +38,9 @@ class Speech:
 @cache
 def _verbs() -> str:
     verbs = sorted(lexicon.REPORTING_VERBS, key=len, reverse=True)
-    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    return "|".join(re.escape(v).replace(r"\ ", r"\s+")
+                    + (r"(?=\s+that\b)" if v in lexicon.REPORTING_BEFORE_THAT else "")
+                    for v in verbs)
 
 
 _ADVERBS = (r"(?:(?:also|further|then|later|again|once again|strongly|firmly|warmly|"
@@ -131,6 +133,7 @@ _AFTER_QUOTE = re.compile(
 _AFTER_QUOTE_INVERTED = re.compile(
     r"^\s*[,.]?\s*(?P<verb>said|added|noted|stressed|stated)\s+(?P<subject>[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)"
     r"\s*[,.]")
+_NAMING = re.compile(r"\b(?:the|a|an|its|their|this|our)\s*$", re.I)
 _BEFORE_QUOTE = re.compile(
     rf"(?P<subject>[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){{0,4}}?)\s+{_ADVERBS}"
     rf"(?P<verb>{_verbs()})(?:\s+(?:that|in a statement|on \w+|to reporters))?\s*[:,]?\s*$")
@@ -142,6 +145,8 @@ def _quote_speech(text: str, quote: Quote, quotes: list[Quote], index: int, used
     attribution goes on: '"...," Wong told reporters, adding that ...'."""
     after = text[quote.end:quote.end + 120].split("\n", 1)[0]
     before = text[max(0, quote.start - 160):quote.start]
+    if _NAMING.search(before):
+        return []  # 'Highlighting the "All-Weather Partnership", ...' names, not quotes.
     content = quote.text
     for pattern, rule in ((_AFTER_QUOTE, "quote:attribution-after"),
                           (_AFTER_QUOTE_INVERTED, "quote:said-name-after")):
@@ -252,7 +257,12 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
             # "... a period during which, he noted, the ties have risen ...": the
             # sentence around the parenthesis is what was said.
             who = parenthetical.group("who")
-            if is_subject(who):
+            if out and out[-1].rule == "speech:reporting-verb":
+                # "X highlighted the platforms, which, they said, complement ...": the
+                # aside belongs to what the sentence's own verb reports already.
+                aside = rf",\s*{who}\s+{re.escape(match.group('verb'))}\s*,"
+                out[-1] = replace(out[-1], content=re.sub(aside, "", out[-1].content))
+            elif is_subject(who):
                 said = text[:parenthetical.start()] + text[match.end("verb") + 1:]
                 out.append(Speech(who, _content(said), match.group("verb").lower(), False,
                                   base, sentence.end, "speech:parenthetical",
