@@ -143,6 +143,9 @@ def test_one_person_per_real_person_within_an_article(extracted, text, name):
         pytest.param("Relations between Peru and Chile keep growing, as the trips made by "
                      "President Ana Rojas to Lima and by President Luis Vega to Santiago "
                      "showed.", "Ana Rojas", "CHL", id="trips-by-to"),
+        pytest.param("Relations between Chile and Peru keep growing. President Ana Rojas "
+                     "received the top Peruvian diplomat on Monday.", "Ana Rojas", "CHL",
+                     id="host-of-a-foreign-guest"),
     ],
 )
 def test_person_country_inferred(extracted, text, name, country):
@@ -170,12 +173,26 @@ def test_counterpart_holds_the_same_office(extracted):
                      "Pablo Medina.", id="their-colleague"),
         pytest.param("Chilean Foreign Minister Lucía Fernández met her Argentine counterpart "
                      "Sheikh Pablo Medina.", id="honorific-is-no-office"),
+        pytest.param("Chilean Foreign Minister Lucía Fernández met her Argentine counterpart, "
+                     "Prince Pablo Medina.", id="a-prince-holds-the-office-too"),
+        pytest.param("Peruvian Trade Minister Carlos Argent met Chilean Foreign Minister "
+                     "Lucía Fernández. Fernández later met her Argentine counterpart Pablo "
+                     "Medina.", id="surname-inside-a-demonym"),
     ],
 )
 def test_counterpart_office_comes_from_who_was_named_last(extracted, text):
     person = extracted(text).person("Pablo Medina")
     assert person is not None
     assert (person["country"], person["title"]) == ("ARG", "Foreign Minister")
+
+
+@pytest.mark.parametrize("title", ["Foreign Ministers", "foreign ministers"])
+def test_a_plural_office_over_a_list_of_names_and_countries(extracted, title):
+    view = extracted(f"{title} Ana Quispe of Peru, Lucía Fernández of Chile and Pablo Medina "
+                     "of Argentina met in Lima.")
+    assert {(p["name"], p["country"], p["title"]) for p in view.persons} == {
+        ("Ana Quispe", "PER", "Foreign Minister"), ("Lucía Fernández", "CHL", "Foreign Minister"),
+        ("Pablo Medina", "ARG", "Foreign Minister")}
 
 
 @pytest.mark.parametrize(

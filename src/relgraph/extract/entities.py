@@ -94,6 +94,7 @@ _CUES = {
     "counterpart": re.compile(r"counterpart|colleague", re.I),
     "plural-title": re.compile(r"(?:Ministers|Presidents|Ambassadors|Envoys|Leaders|Chairmen|"
                                r"Speakers)\s"),
+    "plural-title-of": re.compile(r"(?i:ministers|presidents|ambassadors|envoys|leaders)\s"),
     "title-before": re.compile(patterns.title_heads()),
     "title-after": re.compile(patterns.title_heads()),
     "honorific": re.compile(r"\b(?:Mr|Mrs|Ms|Dr|H\.\s?E|Prof|His|Her|Sheikh|Sheikha|Shaikh|"
@@ -127,6 +128,12 @@ def _person_patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:(?P<nat>{cref})\s+)?(?P<title>(?:Prime |Foreign |Deputy Prime |Deputy )?"
             rf"(?:Ministers|Presidents|Ambassadors|Envoys|Leaders|Chairmen|Speakers))\s+"
             rf"(?P<name>{name})\s+and\s+(?P<name2>{name})")),
+        # "Foreign Ministers X of Tajikistan, Y of Kyrgyzstan and Z of Uzbekistan"
+        ("plural-title-of", re.compile(
+            rf"(?P<title>(?:(?:Prime|Foreign|Defen[cs]e|Deputy Prime|Deputy|Finance|Trade|"
+            rf"Energy|Economy|Interior) )?(?:Ministers|Presidents|Ambassadors|Envoys|Leaders))\s+"
+            rf"(?P<list>{name}\s+of\s+{cref}(?:,\s+{name}\s+of\s+{cref})*,?\s+and\s+"
+            rf"{name}\s+of\s+{cref})", re.I)),
         ("title-before", re.compile(
             rf"(?:(?P<nat>{cref})\s+(?:(?:{patterns.CAP})\s+){{0,3}}?)?(?P<title>{title}),?\s+"
             rf"(?:{honor}\s+)?(?P<name>{name})")),
@@ -190,6 +197,13 @@ class Entities:
                 self._add_person(match.group(group), match.start(group), singular,
                                  match.group("nat"), "plural-title", sentence)
             return
+        if how == "plural-title-of":
+            singular = re.sub(r"s$", "", match.group("title")).title()
+            base = match.start("list")
+            for one in _NAME_OF.finditer(match.group("list")):
+                self._add_person(one.group("name"), base + one.start("name"), singular,
+                                 one.group("nat"), "plural-title", sentence)
+            return
         title = match.groupdict().get("title")
         nat = match.groupdict().get("nat") or match.groupdict().get("of")
         if how == "title-after" and re.match(r"\s+[A-Z][a-z]", sentence.text[match.end():]):
@@ -230,6 +244,8 @@ class Entities:
             host = self._named_last(sentence, at)
             title = host.title if host else None
         existing = self.find_person(name)
+        if existing and how == "counterpart" and title and existing.title in _RANKS:
+            existing.title = None  # "his Saudi counterpart, Prince Faisal": a minister too
         if existing:
             existing.gender = existing.gender or gender
             if len(name_key(name)) > len(existing.key):
@@ -255,9 +271,11 @@ class Entities:
         best: tuple[int, PersonEntity | None] = (-1, None)
         for person in self.persons:
             if person.title:
-                found = before.rfind(person.name.split()[-1])
-                if found > best[0]:
-                    best = (found, person)
+                # "Al Saud" is not named in "his Saudi counterpart".
+                found = [m.start() for m in re.finditer(
+                    rf"\b{re.escape(person.name.split()[-1])}\b", before)]
+                if found and found[-1] > best[0]:
+                    best = (found[-1], person)
         return best[1]
 
     def _plausible_bare_name(self, name: str, sentence: Sentence, match: re.Match[str]) -> bool:
@@ -466,6 +484,9 @@ class Entities:
 
 
 # --- helpers --------------------------------------------------------------------------
+
+_RANKS = frozenset({"Prince", "Princess"})
+_NAME_OF = re.compile(rf"(?P<name>{patterns.NAME})\s+of\s+(?P<nat>{patterns.country_ref()})")
 
 _HONORIFIC_BEFORE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Mme|Sir|Dame|Sheikha|Sheikh|"
                                r"Prince|Princess|King|Queen)\.?\s+(?:[A-Z][\w’'.-]*\s+){0,3}"

@@ -68,8 +68,8 @@ class _Doc:
         entities.scan_persons()
         self.entities = entities
         main = self._main_countries(mentions)
-        self._assign_countries(main)
         self.main = main
+        self._assign_countries(main)
         self.resolver = Resolver(entities, self.sentences, main)
         self._meetings()
         self._statements()
@@ -256,6 +256,10 @@ class _Doc:
             found = countries.find_countries(venue.group("city"))
             if found and found[0].code not in guests:
                 return found[0].code
+        # "X received the top Turkish diplomat": of two main countries, the other one.
+        main = self.main[:2]
+        if len(guests) == 1 and len(main) == 2 and guests <= set(main):
+            return next(c for c in main if c not in guests)
         return None
 
     def _visited(self, person: PersonEntity) -> str | None:
