@@ -227,6 +227,11 @@ UY = "Uruguayan Foreign Minister Martín Sosa"
                      id="unnamed-delegation"),
         pytest.param(f"{AR} spoke by phone with his Uruguayan counterpart.",
                      {"Pablo Medina", "URY"}, "phone call", id="unnamed-counterpart"),
+        pytest.param(f"The session was chaired by {AR} and {UY}.",
+                     {"Pablo Medina", "Martín Sosa"}, "meeting", id="chaired-by-both"),
+        pytest.param(f"The Argentine delegation was led by {AR}, while {UY} headed the "
+                     "Uruguayan side.", {"Pablo Medina", "Martín Sosa"}, "meeting",
+                     id="delegations-led-by"),
     ],
 )
 def test_meeting_participants_and_kind(extracted, sentence, participants, kind):
@@ -240,6 +245,22 @@ def test_one_meeting_however_often_it_is_mentioned(extracted):
                      "river transport.")
     assert len(view.meetings) == 1
     assert view.meeting_between("Pablo Medina", "Martín Sosa") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"{AR} spoke by phone with {UY} on Monday. The two ministers met in "
+                     "Montevideo on Thursday.", id="another-day-named"),
+        pytest.param(f"{AR} and {UY} discussed river transport in a phone call on Monday and "
+                     "again when they met in Montevideo.", id="and-again-when-they-met"),
+        pytest.param(f"The forum was co-chaired by {AR} and {UY}, who had earlier held talks "
+                     "on river transport.", id="who-had-earlier-held-talks"),
+    ],
+)
+def test_the_same_people_meeting_twice(extracted, text):
+    groups = [set(m["participants"]) for m in extracted(text).meetings]
+    assert groups == [{"Pablo Medina", "Martín Sosa"}] * 2
 
 
 def test_a_recalled_visit_is_between_its_own_people(extracted):

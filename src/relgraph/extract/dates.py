@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-__all__ = ["resolve_date"]
+__all__ = ["names_a_date", "resolve_date"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -45,6 +45,11 @@ def resolve_date(text: str, article_date: str | None) -> str | None:
         return None
     found = _explicit(text, base)
     return (found or base).isoformat()
+
+
+def names_a_date(text: str) -> bool:
+    """Whether the text says when ("on Monday", "on May 15", "two days ago")."""
+    return _explicit(text, dt.date(2000, 1, 1)) is not None
 
 
 def _explicit(text: str, base: dt.date) -> dt.date | None:

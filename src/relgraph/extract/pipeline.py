@@ -14,7 +14,7 @@ from functools import cache
 
 from ..read.article import Article
 from . import countries, relations
-from .dates import resolve_date
+from .dates import names_a_date, resolve_date
 from .entities import Entities, EventEntity, PersonEntity
 from .lexicon import REPORTING_VERBS
 from .patterns import ORDINAL as _ORDINAL_RE
@@ -316,6 +316,12 @@ class _Doc:
                     persons.append(partner)
             for group, group_cue in self._split_nested(sentence, masked, persons, cue):
                 self._add_meeting(sentence, masked, group, group_cue, weak is not None, seen)
+            second = _SECOND_MEETING.search(masked)
+            last = self.record.meetings[-1] if self.record.meetings else None
+            if second and last and last.evidence and last.evidence.start == sentence.start:
+                # "in a phone call earlier this month and again when they met on Saturday"
+                self._add_meeting(sentence, masked, persons, second.group("cue"),
+                                  weak is not None, seen, again=True)
         self._drop_country_meetings()
 
     def _split_nested(self, sentence: Sentence, masked: str, persons: list[PersonEntity],
@@ -334,8 +340,10 @@ class _Doc:
         return [(outer, cue), (inner, nested.group("kind"))]
 
     def _add_meeting(self, sentence: Sentence, masked: str, persons: list[PersonEntity],
-                     cue: str, weak: bool, seen: set[tuple[frozenset[str], str]]) -> None:
-        """Record the meeting of ``persons`` unless it is one already told."""
+                     cue: str, weak: bool, seen: set[tuple[frozenset[str], str]],
+                     again: bool = False) -> None:
+        """Record the meeting of ``persons`` unless it is one already told (``again``:
+        the sentence tells of a second one)."""
         between = re.search(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w’' -]+?)\s+and\s+"
                             r"(?:the\s+)?(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", masked)
         participants: list[str] = [p.name for p in persons]
@@ -354,10 +362,12 @@ class _Doc:
         if len(participants) < 2:
             return
         date = resolve_date(sentence.text, self.article.date)
-        key = (frozenset(participants), date or "")
-        # The same people meeting again is news only when it is another day or the
-        # text says so ("had earlier held talks"); otherwise it is the same meeting.
-        if any(k[0] == key[0] for k in seen) and (key in seen or not _AGAIN.search(masked)):
+        key = (frozenset(participants), date if names_a_date(sentence.text) and date else "")
+        # The same people meeting again is news only when the text names another day for
+        # it or says so ("had earlier held talks"); otherwise it is the same meeting.
+        told = {k[1] for k in seen if k[0] == key[0]}
+        another_day = bool(key[1]) and "" not in told and key[1] not in told
+        if told and not again and (key in seen or not (another_day or _AGAIN.search(masked))):
             return
         seen.add(key)
         self.resolver.note_meeting(sentence.start, persons, recalled=bool(_RECALLED.search(masked)))
@@ -921,7 +931,8 @@ def _without_offices(text: str) -> str:
 _OTHER_SIDE_BEFORE = re.compile(r"\b(?:visit(?:ed|s|ing)?|visit to|trip to|arrived in|"
                                 r"travel(?:l?ed)? to|between|leaders of|officials of|"
                                 r"government of|delegation of|envoy of)\s+(?:the\s+)?$", re.I)
-_WEAK_MEETING = re.compile(r"\b(?:meeting|talks|discuss\w*|co-chaired|co-chairs?|co-chairmanship|"
+_WEAK_MEETING = re.compile(r"\b(?:meeting|talks|discuss\w*|(?:co-)?chaired|co-chairs?|co-chairmanship|"
+                           r"(?:led|headed) (?:by|the \w+ (?:side|delegation))|"
                            r"negotiations|mediation|talk on|conversation|"
                            r"exchanged views|sidelines|fringes|review\w* [\w ,]{0,80}? with|"
                            r"explored|consultations)\b", re.I)
@@ -938,7 +949,11 @@ _NESTED_MEETING = re.compile(r"\b(?P<kind>(?:tele)?phone (?:conversation|call)|c
                              r"meeting)\s+between\s+[^,;]+?\s+and\s+[^,;]+")
 _KNOWN_MEETING = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Tt]he (?:\w+ )?|[Tt]his (?:\w+ )?)(?:meeting|talks)\b")
 _NOT_DONE = re.compile(r"(?:\bnot|\bnever|n't|\bpostpon\w*|\bcancel\w*)(?:\s+\w+){0,4}\s*$", re.I)
-_AGAIN = re.compile(r"\b(?:earlier|later|previous|previously|again|last year|next)\b", re.I)
+_AGAIN = re.compile(r"\b(?:earlier|later|previous|previously|again|last year|next|"
+                    r"followed)\b", re.I)
+_SECOND_MEETING = re.compile(r"\b(?:and again|who had earlier|had earlier|and later)\b"
+                             r"(?:\s+[\w-]+){0,3}?\s+(?P<cue>met|held (?:[\w-]+ ){0,3}talks|"
+                             r"spoke)\b")
 
 
 def _two_sides(persons: list[PersonEntity]) -> bool:
