@@ -235,6 +235,9 @@ def test_titles_are_normalised(extracted, first, second):
         ("president", "President"),
         ("Ambassador", "Ambassador"),
         ("Ambassador Extraordinary and Plenipotentiary", "Ambassador"),
+        ("Cabinet Secretary for Foreign and Diaspora Affairs",
+         "Cabinet Secretary for Foreign and Diaspora Affairs"),
+        ("CEO", "CEO"),
     ],
 )
 def test_normalise_title(raw, normal):
@@ -365,6 +368,8 @@ def test_organization_is_not_a_person(extracted):
                      id="commission-session-took-place-in"),
         pytest.param("The Second Pacific Islands Climate Dialogue was held in Suva.",
                      "Second Pacific Islands Climate Dialogue", "Suva", id="dialogue"),
+        pytest.param("The Annual Leaders' Meeting was held in Lima.", "Annual Leaders' Meeting",
+                     "Lima", id="plural-possessive"),
     ],
 )
 def test_named_event_and_place(extracted, text, name, location):

@@ -330,6 +330,20 @@ def test_participation(extracted, sentence, agent, event):
     assert [(p["agent"], p["event"]) for p in items] == [(agent, event)]
 
 
+def test_the_event_referred_to_with_its_modifiers(extracted):
+    view = extracted("The third session of the Kenya-Tanzania Joint Commission opened in "
+                     "Arusha. The two-day session was co-chaired by Kenyan Foreign Minister "
+                     "Amina Wanjiru and Tanzanian Foreign Minister Neema Mollel.")
+    assert {p["agent"] for p in view.participations} >= {"Amina Wanjiru", "Neema Mollel"}
+
+
+def test_taking_part_in_another_event_is_not_taking_part_in_the_last(extracted):
+    view = extracted("The third session of the Kenya-Tanzania Joint Commission opened in "
+                     "Arusha. Uganda took part in the Lake Victoria rescue drill.")
+    assert ("UGA", "third session of the Kenya-Tanzania Joint Commission") not in {
+        (p["agent"], p["event"]) for p in view.participations}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

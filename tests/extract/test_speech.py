@@ -231,6 +231,15 @@ def test_a_quoted_name_after_a_determiner_is_no_quote(extracted):
         ("John Okello", "trade would double", False)}
 
 
+@pytest.mark.parametrize("role", ["The Ugandan agrarian policy minister", "Uganda's foreign minister"])
+def test_a_role_with_its_portfolio_names_the_speaker(extracted, role):
+    view = extracted("Kenyan Foreign Minister Amina Wanjiru met Ugandan Foreign Minister John "
+                     f"Okello in Kampala. Wanjiru said that trade would double. {role} said "
+                     "that the railway would be finished by 2027.")
+    assert ("John Okello", "the railway would be finished by 2027") in {
+        (s["speaker"], _words(s["content"])) for s in view.statements}
+
+
 def test_the_sides_are_those_meeting_now_not_those_recalled(extracted):
     view = extracted("Kenyan Foreign Minister Amina Wanjiru met Ugandan Foreign Minister John "
                      "Okello in Kampala on Monday. Okello recalled President Ruth Achieng's "

@@ -334,5 +334,8 @@ def normalise_title(raw: str) -> str:
         if portfolio:
             return f"{prefix}Minister of {portfolio}"
         return f"{prefix}Minister"
-    return " ".join(w if w.isupper() and len(w) > 1 else w[:1].upper() + w[1:]
-                    for w in lowered.split())
+    return " ".join(w if w in _TITLE_SMALL_WORDS else w.upper() if w.upper() in raw.split()
+                    and len(w) > 1 else w[:1].upper() + w[1:] for w in lowered.split())
+
+
+_TITLE_SMALL_WORDS = frozenset({"of", "for", "and", "the", "to", "in", "on"})

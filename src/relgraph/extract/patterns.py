@@ -148,7 +148,8 @@ def event_pattern() -> re.Pattern[str]:
     "sixth meeting of the High-Level Strategic Cooperation Council", "opening ceremony of
     the International Maarif School", a panel titled "..."."""
     heads = "|".join(lexicon.EVENT_HEADS)
-    word = rf"(?:{CAP}|[A-Z]{{2,}}|[0-9]{{4}}|[A-Z0-9-]+)"
+    # "Leaders'" and "Ministers'" in "Annual Leaders' Meeting".
+    word = rf"(?:{CAP}(?<=s)['’]|{CAP}|[A-Z]{{2,}}|[0-9]{{4}}|[A-Z0-9-]+)"
     orgword = rf"(?:{CAP}|[A-Z]{{2,}})"
     joiner = r"(?:\s+|-|,\s+)(?:(?:and|of|on|for)\s+(?:the\s+)?)?"
     tail = rf"{orgword}(?:{joiner}{orgword}){{0,10}}"

@@ -664,9 +664,11 @@ class _Doc:
                 earlier = [e for e in events if e.first < sentence.start]
                 if anaphor and earlier:
                     targets = [_closest_event(earlier, anaphor.group("head"))]
-                elif earlier and _ATTEND.search(unquoted) and \
-                        sentence.start - earlier[-1].first < 600:
-                    # "Representatives of both countries also took part." after the event
+                elif earlier and (attend := _ATTEND.search(unquoted)) and \
+                        sentence.start - earlier[-1].first < 600 and not _OTHER_EVENT.match(
+                            unquoted, attend.end()):
+                    # "Representatives of both countries also took part." after the event;
+                    # not "took part in the Balikatan exercise", an event of its own.
                     targets = [earlier[-1]]
                 else:
                     continue
@@ -871,9 +873,10 @@ _SIGNING = re.compile(r"\b(?:sign(?:ed|ing)|conclud(?:ed|ing)|put (?:their|his|h
                       r"inked)\b", re.I)
 _ATTEND = re.compile(r"\b(?:took part|take part|taking part|participated|attended|were present|"
                      r"was present)\b", re.I)
+_OTHER_EVENT = re.compile(r"\s+in\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?[A-Z]")
 _EVENT_ANAPHOR = re.compile(
-    r"\b(?:the|this|that) (?P<head>session|meeting|commission|committee|forum|summit|dialogue|"
-    r"congress|conference|panel|ceremony|event|talks|gathering|expo|exhibition|festival)\b",
+    r"\b(?:the|this|that) (?:[\w-]+ ){0,2}?(?P<head>session|meeting|commission|committee|"
+    r"forum|summit|dialogue|congress|conference|panel|ceremony|event|talks|gathering|expo|exhibition|festival)\b",
     re.I)
 
 

@@ -21,7 +21,7 @@ _PLURAL = re.compile(
     r"the two (?:men|women|heads of government|prime ministers|top diplomats|co-chairs)|"
     r"the co-chairs|the (?:top )?diplomats|the delegations)$", re.I)
 _ROLE = re.compile(
-    r"^(?:the |his |her )?(?:(?P<nat>[A-Z][\w’'-]+) )?"
+    r"^(?:the |his |her )?(?:(?P<nat>[A-Z][\w’'-]+) )?(?:[a-z]+ ){0,3}?"
     r"(?P<role>pm|top diplomat|minister|ambassador|envoy|diplomat|"
     r"president|prime minister|premier|secretary|chairman|speaker|spokesperson|spokesman|"
     r"spokeswoman|governor|high commissioner|commissioner|director|head|leader|king|emir|"
