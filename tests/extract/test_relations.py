@@ -118,6 +118,12 @@ def test_intention_to_cooperate_counts(extracted, sentence):
         pytest.param("Ghana and Senegal agreed to cooperate on trade and on the question of "
                      "Mali.", {"GHA", "SEN"}, "economy",
                      id="issue-of-is-no-party"),
+        pytest.param("Kenyan Energy Minister Otieno Kamau and Ugandan Energy Minister Grace "
+                     "Nakato agreed to build a power line and to back Rwanda's bid.",
+                     {"KEN", "UGA"}, "energy", id="what-the-subjects-agree-on-is-no-party"),
+        pytest.param("ACCRA, May 3 (GNA) - Ghana and Senegal agreed to expand trade amid "
+                     "tensions with Mali.", {"GHA", "SEN"}, "economy",
+                     id="subjects-after-a-dateline"),
     ],
 )
 def test_cooperation_parties(extracted, text, parties, field):

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import cache
 
 from ..read.article import Article
-from . import countries, relations
+from . import countries, lexicon, relations
 from .dates import names_a_date, resolve_date
 from .entities import Entities, EventEntity, PersonEntity
 from .lexicon import REPORTING_VERBS
@@ -563,6 +563,9 @@ class _Doc:
             if code and code not in codes:
                 codes.append(code)
 
+        subjects = self._subject_countries(sentence)
+        if len(subjects) >= 2:
+            return subjects
         trio = re.search(r"\b(?:the|all) three (?:sides|countries|nations|parties)\b",
                          sentence.text, re.I)
         if trio:
@@ -605,6 +608,25 @@ class _Doc:
                     break
                 add(code)
         return codes
+
+    def _subject_countries(self, sentence: Sentence) -> list[str]:
+        """The countries of a coordinated subject that acts together: "German Chancellor
+        X and Czech Prime Minister Y agreed to ... support Ukraine" (Germany and Czechia;
+        Ukraine is what they agreed on)."""
+        act = lexicon.COOPERATIVE_ACTS.search(sentence.text)
+        if not act:
+            return []
+        head = _DATELINE_HEAD.sub("", sentence.text[:act.start()], count=1)
+        if " and " not in head or len(head) > 240 or any(
+                not _SUBJECT_WORD.fullmatch(w) for w in re.findall(r"\b[a-z][\w-]*", head)):
+            return []  # not a subject but a clause: "X raised the situations in ..."
+        offset = act.start() - len(head)
+        codes = [m.code for m in countries.find_countries(head) if m.how != "capital"
+                 or not _VENUE_BEFORE.search(head[:m.start])]
+        codes += [p.country for p in self._persons_in(sentence, sentence.text)
+                  if p.country and any(sentence.start + offset <= m < sentence.start + act.start()
+                                       for m in p.mentions)]
+        return list(dict.fromkeys(codes))
 
     def _recent_meeting(self, sentence: Sentence) -> list[str]:
         """Countries of a meeting reported in this or the previous sentence: "The two
@@ -912,6 +934,11 @@ _TOPIC_BEFORE = re.compile(r"\b(?i:(?:situation|crisis|war|conflict|developments
                            r"(?:issue|question|matter|problem) of|"
                            r"about|over|regarding|against)\s+(?i:the\s+)?"
                            r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+and\s+)(?i:the\s+)?)*$")
+_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'-]{1,40},?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                            r"\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
+_SUBJECT_WORD = re.compile(r"and|the|his|her|their|its|counterparts?|of|for|also|have|has|had|"
+                           r"both|on|will|would|jointly|today|foreign|prime|ministers?|"
+                           r"presidents?|deputy|leaders?")
 _TOPIC_AFTER = re.compile(r"\s+(?:question|issue|problem|cause|file|dossier|settlement)\b")
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|nationals|citizens|refugees|migrants)\b")
 _PLURAL_SUBJECT = re.compile(r"^(?:[A-Z][\w ,]{0,40}?,\s+)?(?:[Tt]hey|[Tt]he (?:two )?(?:sides|"
