@@ -298,6 +298,10 @@ def test_places_bodies_and_common_words_are_not_people(extracted, text):
                      ("World Health Organization",), None, "international", id="who"),
         pytest.param("Xinhua reported the visit.", ("Xinhua",), "CHN", "media", id="xinhua"),
         pytest.param("Bernama reported the visit.", ("Bernama",), "MYS", "media", id="bernama"),
+        pytest.param("Asked in an interview with Polsat News, the minister declined to comment.",
+                     ("Polsat News",), "POL", "media", id="broadcaster-in-the-gazetteer"),
+        pytest.param("NAIROBI, July 18 (Kenya Wire Service) - Kenya and Ethiopia signed a deal.",
+                     ("Kenya Wire Service",), "KEN", "media", id="agency-of-a-dateline"),
         pytest.param("Anadolu Agency reported the visit.", ("Anadolu Agency",), "TUR", "media",
                      id="news-agency-is-media"),
     ],
@@ -340,6 +344,11 @@ def test_organization_names_stop_at_the_name(extracted, text):
     for org in extracted(text).organizations:
         words = set(org["name"].split())
         assert not words & {"on", "Tuesday", "Monday", "March", "in", "approved"}, org
+
+
+def test_a_partnership_is_no_organization(extracted):
+    view = extracted("Ghana and Senegal upgraded their Comprehensive Strategic Partnership.")
+    assert view.organizations == []
 
 
 def test_organization_is_not_a_person(extracted):

@@ -288,11 +288,11 @@ class Entities:
         if re.search(r"\b(?:in|at|from|near|to|into|across|around|outside|inside)\s+$",
                      sentence.text[:match.start("name")]):
             return False
-        if any(t in lexicon.MEDIA_NAMES for t in (name, *tokens)):
+        if any(t in lexicon.MEDIA for t in (name, *tokens)):
             return False
         if self.find_person(name):
             return True
-        if name in lexicon.MEDIA_NAMES:
+        if name in lexicon.MEDIA:
             return False
         heads = set(lexicon.ORG_HEADS) | set(lexicon.EVENT_HEADS)
         return not any(t in heads for t in tokens)
@@ -327,10 +327,17 @@ class Entities:
     def scan_orgs(self) -> None:
         text = self.text
         for sentence in self.sentences:
+            dateline = _DATELINE_AGENCY.match(sentence.text)
+            if dateline and dateline.group("agency") not in lexicon.MEDIA:
+                # "CAIRO, Feb 19 (Ahram Online) -": the wire that filed the story.
+                city = countries.find_countries(dateline.group("city").title())
+                self._add_org(dateline.group("agency"), "media",
+                              city[0].code if city else None, sentence,
+                              sentence.start + dateline.start("agency"), "org:dateline")
             for match in patterns.org_pattern().finditer(sentence.text):
                 self._org_match(match, sentence)
             for media in _media_pattern().finditer(sentence.text):
-                self._add_org(media.group(0), "media", _media_country(media.group(0)),
+                self._add_org(media.group(0), "media", lexicon.MEDIA[media.group(0)],
                               sentence, sentence.start + media.start(), "org:media")
             for match in _DEMONYM_EMBASSY.finditer(sentence.text):
                 code = _code_of(match.group("nat"))
@@ -413,7 +420,7 @@ class Entities:
     def _add_org(self, name: str, kind: str, code: str | None, sentence: Sentence,
                  start: int, rule: str) -> None:
         self._spans.append((start, start + len(name)))
-        if name in lexicon.MEDIA_NAMES or re.search(r"\b(?:News Agency|Broadcast\w*|Radio|TV|"
+        if name in lexicon.MEDIA or re.search(r"\b(?:News Agency|Broadcast\w*|Radio|TV|"
                                                     r"Television)$", name):
             kind = "media"
         key = _org_key(name)
@@ -571,6 +578,8 @@ def _companies() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){trie_pattern(lexicon.COMPANIES)}(?![\w-])")
 
 
+_DATELINE_AGENCY = re.compile(r"(?P<city>[A-Z][A-Z .'-]{1,40}?),?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                              r"\s*\((?P<agency>[A-Z][^()]{1,40})\)\s*[-–—]")
 _ACRONYMS = re.compile(
     r"\b(?:UN|United Nations|NATO|EU|European Union|OIC|SCO|ASEAN|CIS|OSCE|BRICS|GCC|WHO|IMF|"
     r"World Bank|OPEC|African Union|Arab League|League of Arab States|Organization of "
@@ -580,32 +589,7 @@ _ACRONYMS = re.compile(
 
 @cache
 def _media_pattern() -> re.Pattern[str]:
-    names = sorted(lexicon.MEDIA_NAMES, key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
-
-
-_MEDIA_COUNTRIES = {
-    "News.Az": "AZE", "Trend": "AZE", "APA": "AZE", "AZERTAC": "AZE", "Azertac": "AZE",
-    "AzerTag": "AZE", "Report.az": "AZE", "Azernews": "AZE", "Caliber": "AZE",
-    "Anadolu Agency": "TUR", "Anadolu": "TUR", "Daily Sabah": "TUR", "TRT": "TUR",
-    "TRT World": "TUR", "Hurriyet": "TUR", "Hürriyet": "TUR", "Yeni Şafak": "TUR",
-    "Xinhua": "CHN", "CGTN": "CHN", "Global Times": "CHN", "People's Daily": "CHN",
-    "China Daily": "CHN", "TASS": "RUS", "RIA Novosti": "RUS", "Interfax": "RUS",
-    "Sputnik": "RUS", "IRNA": "IRN", "Tasnim": "IRN", "Mehr": "IRN", "ISNA": "IRN",
-    "Fars": "IRN", "Press TV": "IRN", "Radio Pakistan": "PAK", "APP": "PAK", "Dawn": "PAK",
-    "Daily Times": "PAK", "PTI": "IND", "ANI": "IND", "The Hindu": "IND",
-    "Hindustan Times": "IND", "Times of India": "IND", "Scroll.in": "IND", "Kyodo": "JPN",
-    "NHK": "JPN", "Yonhap": "KOR", "Bernama": "MYS", "Antara": "IDN", "Kazinform": "KAZ",
-    "UzA": "UZB", "Kun.uz": "UZB", "Kabar": "KGZ", "Montsame": "MNG", "WAM": "ARE",
-    "QNA": "QAT", "SPA": "SAU", "MENA": "EGY", "KUNA": "KWT", "BBC": "GBR", "Reuters": "GBR",
-    "AFP": "FRA", "AP": "USA", "Associated Press": "USA", "CNN": "USA", "Al Jazeera": "QAT",
-    "Interpressnews": "GEO", "Agenda.ge": "GEO", "Armenpress": "ARM", "Vietnam News Agency":
-    "VNM", "VNA": "VNM", "PNA": "PHL", "Philippine News Agency": "PHL",
-}
-
-
-def _media_country(name: str) -> str | None:
-    return _MEDIA_COUNTRIES.get(name)
+    return re.compile(rf"(?<![\w.-]){trie_pattern(lexicon.MEDIA)}(?![\w-])")
 
 
 def _code_of(surface: str | None) -> str | None:

@@ -13,7 +13,7 @@ __all__ = [
     "FIELD_CUES",
     "HONORIFICS",
     "HOSTILE_CUES",
-    "MEDIA_NAMES",
+    "MEDIA",
     "ORG_HEADS",
     "PORTFOLIOS",
     "REPORTING_BEFORE_THAT",
@@ -246,7 +246,7 @@ ORG_HEADS: dict[str, str] = {
     "Organisation": "international", "Union": "international", "Commission": "government",
     "Committee": "government", "Cabinet": "government", "Government": "government",
     "Presidency": "government", "Administration": "government", "Court": "government",
-    "Conference": "international", "Alliance": "international", "Partnership": "other",
+    "Conference": "international", "Alliance": "international",
     "Party": "other", "Front": "other", "Movement": "other", "Association": "other",
     "Federation": "other", "Chamber": "other", "Foundation": "other", "Society": "other",
     "Network": "other", "Forum": "international", "Institution": "agency",
@@ -284,19 +284,47 @@ EVENT_HEADS = (
     "Drills", "Championship", "Cup", "Biennale", "Show", "Days",
 )
 
-#: News media and agencies that articles cite; a name in this list is media wherever seen.
-MEDIA_NAMES = frozenset({
-    "News.Az", "Trend", "APA", "AZERTAC", "Azertac", "AzerTag", "Report.az", "Anadolu Agency",
-    "Anadolu", "Xinhua", "Reuters", "AFP", "AP", "Associated Press", "TASS", "RIA Novosti",
-    "Interfax", "IRNA", "Tasnim", "Mehr", "ISNA", "Fars", "Press TV", "Al Jazeera",
-    "Radio Pakistan", "APP", "Dawn", "PTI", "ANI", "Kyodo", "NHK", "Yonhap", "Bernama",
-    "Antara", "Kazinform", "UzA", "Kabar", "Montsame", "WAM", "QNA", "SPA", "MENA", "KUNA",
-    "BBC", "CNN", "CGTN", "Global Times", "People's Daily", "China Daily", "Daily Times",
-    "The Hindu", "Hindustan Times", "Times of India", "Vestnik Kavkaza", "Scroll.in",
-    "Interpressnews", "Agenda.ge", "Armenpress", "Sputnik", "Euronews", "Kun.uz",
-    "Daily Sabah", "Hurriyet", "Hürriyet", "Yeni Şafak", "TRT", "TRT World", "Azernews",
-    "Caliber", "Vietnam News Agency", "VNA", "PNA", "Philippine News Agency",
-})
+#: News media and agencies that articles cite, with their country; a name in this list is
+#: media wherever seen. Short acronyms that are also common words are left out.
+MEDIA: dict[str, str | None] = {
+    # Caucasus, Central Asia, Türkiye, Iran
+    "News.Az": "AZE", "Trend": "AZE", "APA": "AZE", "AZERTAC": "AZE", "Azertac": "AZE",
+    "AzerTag": "AZE", "Report.az": "AZE", "Azernews": "AZE", "Caliber": "AZE",
+    "Interpressnews": "GEO", "Agenda.ge": "GEO", "Armenpress": "ARM",
+    "Vestnik Kavkaza": "RUS", "Kazinform": "KAZ", "UzA": "UZB", "Kun.uz": "UZB",
+    "Kabar": "KGZ", "Khovar": "TJK", "Asia-Plus": "TJK", "Montsame": "MNG",
+    "Anadolu Agency": "TUR", "Anadolu": "TUR", "Daily Sabah": "TUR", "TRT": "TUR",
+    "TRT World": "TUR", "Hurriyet": "TUR", "Hürriyet": "TUR", "Yeni Şafak": "TUR",
+    "IRNA": "IRN", "Tasnim": "IRN", "Mehr": "IRN", "ISNA": "IRN", "Fars": "IRN",
+    "Press TV": "IRN",
+    # Europe
+    "TASS": "RUS", "RIA Novosti": "RUS", "Interfax": "RUS", "Sputnik": "RUS",
+    "Ukrinform": "UKR", "BelTA": "BLR", "PAP": "POL", "Polsat News": "POL", "ČTK": "CZE",
+    "CTK": "CZE", "TASR": "SVK", "MTI": "HUN", "Tanjug": "SRB", "Hina": "HRV",
+    "Agerpres": "ROU", "BTA": "BGR", "ANA-MPA": "GRC", "Kathimerini": "GRC", "ERT": "GRC",
+    "ANSA": "ITA", "EFE": "ESP", "Lusa": "PRT", "dpa": "DEU", "Deutsche Welle": "DEU",
+    "Belga": "BEL", "ANP": "NLD", "Le Monde": "FRA", "AFP": "FRA", "Reuters": "GBR",
+    "BBC": "GBR", "The Guardian": "GBR", "Financial Times": "GBR", "Euronews": None,
+    # Middle East and North Africa
+    "Al Jazeera": "QAT", "QNA": "QAT", "WAM": "ARE", "SPA": "SAU", "KUNA": "KWT",
+    "MENA": "EGY", "Ahram Online": "EGY", "Al-Ahram": "EGY", "Petra": "JOR", "SANA": "SYR",
+    "WAFA": "PSE", "MAP": "MAR", "APS": "DZA",
+    # Africa
+    "KNA": "KEN", "Daily Nation": "KEN", "ENA": "ETH", "GNA": "GHA", "NAN": "NGA",
+    "Premium Times": "NGA", "SAnews": "ZAF", "News24": "ZAF", "New Vision": "UGA",
+    # South and East Asia, Pacific
+    "Radio Pakistan": "PAK", "APP": "PAK", "Dawn": "PAK", "Daily Times": "PAK",
+    "PTI": "IND", "ANI": "IND", "IANS": "IND", "The Hindu": "IND", "Hindustan Times": "IND",
+    "Times of India": "IND", "Scroll.in": "IND", "UNB": "BGD", "BSS": "BGD",
+    "Xinhua": "CHN", "CGTN": "CHN", "Global Times": "CHN", "People's Daily": "CHN",
+    "China Daily": "CHN", "Kyodo": "JPN", "Jiji": "JPN", "NHK": "JPN", "Yonhap": "KOR",
+    "KCNA": "PRK", "Bernama": "MYS", "Antara": "IDN", "Vietnam News Agency": "VNM",
+    "VNA": "VNM", "PNA": "PHL", "Philippine News Agency": "PHL", "ABC News": "AUS",
+    # Americas and world services
+    "AP": "USA", "Associated Press": "USA", "CNN": "USA", "The New York Times": "USA",
+    "The Washington Post": "USA", "Agência Brasil": "BRA", "Télam": "ARG",
+    "Prensa Latina": "CUB", "Andina": "PER",
+}
 
 
 def normalise_title(raw: str) -> str:
