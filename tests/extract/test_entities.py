@@ -346,6 +346,29 @@ def test_organization_names_stop_at_the_name(extracted, text):
         assert not words & {"on", "Tuesday", "Monday", "March", "in", "approved"}, org
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        pytest.param("In Lima, Foreign Ministry spokesperson Ana Quispe said Chilean Foreign "
+                     "Minister Lucía Fernández was welcome.", ("Ministry",), "PER",
+                     id="in-a-capital"),
+        pytest.param("Japanese Foreign Minister Aiko Sato and Japan's ambassador met Philippine "
+                     "Defense Secretary Ramon Cruz in Tokyo, Japan. The Department of National "
+                     "Defense said the talks were useful.", ("Department of National Defense",),
+                     "PHL", id="headed-by-an-office-holder"),
+        pytest.param("Kenyan Trade Minister Amina Wanjiru met John Okello, Uganda's head of "
+                     "the National Disaster Management Agency, in Nairobi.",
+                     ("National Disaster Management Agency",), "UGA", id="nearest-person"),
+        pytest.param("The Hellenic Ministry of Foreign Affairs welcomed the talks with Egypt.",
+                     ("Ministry of Foreign Affairs",), "GRC", id="hellenic"),
+    ],
+)
+def test_organization_country_inferred(extracted, text, words, country):
+    organization = extracted(text).organization(*words)
+    assert organization is not None
+    assert organization["country"] == country
+
+
 def test_a_partnership_is_no_organization(extracted):
     view = extracted("Ghana and Senegal upgraded their Comprehensive Strategic Partnership.")
     assert view.organizations == []

@@ -91,7 +91,7 @@ _DEMONYMS: dict[str, tuple[str, ...]] = {
     "DOM": ("Dominican",), "ECU": ("Ecuadorian",), "EGY": ("Egyptian",),
     "SLV": ("Salvadoran",), "ERI": ("Eritrean",), "EST": ("Estonian",), "ETH": ("Ethiopian",),
     "FIN": ("Finnish",), "FRA": ("French",), "GAB": ("Gabonese",), "GEO": ("Georgian",),
-    "DEU": ("German",), "GHA": ("Ghanaian",), "GRC": ("Greek",), "GTM": ("Guatemalan",),
+    "DEU": ("German",), "GHA": ("Ghanaian",), "GRC": ("Greek", "Hellenic"), "GTM": ("Guatemalan",),
     "GIN": ("Guinean",), "HTI": ("Haitian",), "HND": ("Honduran",), "HUN": ("Hungarian",),
     "ISL": ("Icelandic",), "IND": ("Indian",), "IDN": ("Indonesian",), "IRN": ("Iranian",),
     "IRQ": ("Iraqi",), "IRL": ("Irish",), "ISR": ("Israeli",), "ITA": ("Italian",),

@@ -181,16 +181,28 @@ class _Doc:
             if org.country or org.kind not in ("ministry", "government", "parliament",
                                                "agency", "embassy"):
                 continue
-            holder = next((p for p in persons if p.title and p.country and
-                           _portfolio(p.title) and _portfolio(p.title) == _portfolio(org.name)),
-                          None)
             sentence = self.sentences[self._sentence_index(org.first)]
-            near = [p for p in persons if p.country and any(
+            holders = [p for p in persons if p.title and p.country and
+                       _same_portfolio(p.title, org.name)]
+            holder = next((p for p in holders if any(
+                sentence.start <= m < sentence.end for m in p.mentions)),
+                holders[0] if holders else None)
+            # "In Beijing, Foreign Ministry spokesperson ...": the body of that capital.
+            seat = re.match(r"In ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?),", sentence.text)
+            capital = [m for m in countries.find_countries(seat.group(1))
+                       if m.how == "capital"] if seat else []
+            # The person named nearest the body is likeliest to belong to it: "X, head of
+            # the National Disaster Management Agency".
+            nearby = [p for p in persons if p.country and any(
                 sentence.start <= m < sentence.end for m in p.mentions)]
-            if holder:
+            nearest = min(nearby, key=lambda p: min(abs(m - org.first) for m in p.mentions),
+                          default=None)
+            if capital:
+                org.country = capital[0].code
+            elif holder:
                 org.country = holder.country
-            elif near:
-                org.country = near[0].country
+            elif nearest:
+                org.country = nearest.country
             elif main:
                 org.country = main[0]
 
@@ -1002,9 +1014,28 @@ def _meeting_kind(cue: str) -> str:
     return "meeting"
 
 
+def _same_portfolio(title: str, body: str) -> bool:
+    """Whether an office heads a ministry: "Defense Secretary" and "Department of National
+    Defense", "Foreign Minister" and "Ministry of Foreign Affairs"."""
+    office, ministry = _portfolio(title), _portfolio(body)
+    if not office or not ministry:
+        return False
+    a, b = set(office.split()), set(ministry.split())
+    return a <= b or b <= a
+
+
 def _portfolio(name: str) -> str | None:
-    match = re.search(r"(?:Minister|Ministry) of (?:the )?([\w ]+)", name)
-    return match.group(1).strip().lower() if match else None
+    """The portfolio of an office or a ministry, lower case: "foreign affairs" for "Foreign
+    Minister", "Ministry of Foreign Affairs" and "Cabinet Secretary for Foreign Affairs"."""
+    match = re.search(r"(?:Minister|Ministry|Secretary|Department) (?:of|for) (?:the )?([\w ]+)",
+                      name)
+    if match:
+        return match.group(1).strip().lower()
+    for match in re.finditer(r"\b([A-Z][a-z]+) (?:Minister|Ministry|Secretary)\b", name):
+        if match.group(1) not in ("Prime", "Deputy", "State", "First"):
+            word = match.group(1).lower()
+            return lexicon.PORTFOLIOS.get(word, word).lower()
+    return None
 
 
 def _hyphen_groups(text: str) -> list[list[str]]:
