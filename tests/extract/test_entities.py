@@ -298,6 +298,10 @@ def test_places_bodies_and_common_words_are_not_people(extracted, text):
                      ("World Health Organization",), None, "international", id="who"),
         pytest.param("Xinhua reported the visit.", ("Xinhua",), "CHN", "media", id="xinhua"),
         pytest.param("Bernama reported the visit.", ("Bernama",), "MYS", "media", id="bernama"),
+        pytest.param("Kenya and Uganda signed a deal on Monday, Xinhua reports.", ("Xinhua",),
+                     "CHN", "media", id="credit-after-a-weekday"),
+        pytest.param("BEIJING (Xinhua) - Kenya and Uganda signed a deal.", ("Xinhua",),
+                     "CHN", "media", id="known-agency-of-a-dateline"),
         pytest.param("Asked in an interview with Polsat News, the minister declined to comment.",
                      ("Polsat News",), "POL", "media", id="broadcaster-in-the-gazetteer"),
         pytest.param("NAIROBI, July 18 (Kenya Wire Service) - Kenya and Ethiopia signed a deal.",
@@ -328,6 +332,48 @@ def test_known_companies_are_named_without_a_head(extracted):
                      "blocks with a Ghanaian partner.")
     assert [(o["name"], o["country"], o["kind"]) for o in view.organizations] == [
         ("Petronas", "MYS", "company")]
+
+
+def test_a_known_name_wins_over_its_head_word(extracted):
+    view = extracted("SK Group will build a battery plant in Ghana.")
+    assert [(o["name"], o["country"], o["kind"]) for o in view.organizations] == [
+        ("SK Group", "KOR", "company")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("The ECOWAS Commission praised Senegal's elections.", "ECOWAS Commission",
+                     id="body-of-a-body"),
+        pytest.param("Chile backed the trade agreement between the EU and Mercosur.", "Mercosur",
+                     id="mercosur"),
+        pytest.param("The Southern African Development Community sent troops to Mozambique.",
+                     "Southern African Development Community", id="sadc"),
+    ],
+)
+def test_international_bodies_have_no_country(extracted, text, name):
+    organization = extracted(text).organization(name)
+    assert organization is not None
+    assert (organization["country"], organization["kind"]) == (None, "international")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Executives of Kazakhstan Temir Zholy (KTZ) attended. KTZ signed a "
+                     "contract with a Chinese port.", id="initials-in-brackets"),
+        pytest.param("Armenia wants to join the Eurasian Economic Union. The EAEU market is "
+                     "large.", id="known-short-form"),
+    ],
+)
+def test_a_short_form_is_the_same_organization(extracted, text):
+    assert len(extracted(text).organizations) == 1
+
+
+def test_a_known_name_inside_a_longer_one_is_not_taken_apart(extracted):
+    view = extracted("Ali Karimi, Secretary of Iran's Supreme National Security Council, "
+                     "visited Baghdad.")
+    assert [o["name"] for o in view.organizations] == ["Supreme National Security Council"]
 
 @pytest.mark.parametrize(
     "text",

@@ -325,7 +325,6 @@ class Entities:
 
     # --- organisations ----------------------------------------------------------------
     def scan_orgs(self) -> None:
-        text = self.text
         for sentence in self.sentences:
             dateline = _DATELINE_AGENCY.match(sentence.text)
             if dateline and dateline.group("agency") not in lexicon.MEDIA:
@@ -334,11 +333,23 @@ class Entities:
                 self._add_org(dateline.group("agency"), "media",
                               city[0].code if city else None, sentence,
                               sentence.start + dateline.start("agency"), "org:dateline")
+            # Names the gazetteers know come first, so that a head word does not take
+            # "SK Group" for a mere group.
+            for media in _media_pattern().finditer(sentence.text):
+                if not _inside_a_name(sentence.text, media):
+                    self._add_org(media.group(0), "media", lexicon.MEDIA[media.group(0)],
+                                  sentence, sentence.start + media.start(), "org:media")
+            for match in _international().finditer(sentence.text):
+                if not (re.match(r"\s+[A-Z]", sentence.text[match.end():])  # "UN Women"
+                        or _inside_a_name(sentence.text, match)):
+                    self._add_org(match.group(0), "international", None, sentence,
+                                  sentence.start + match.start(), "org:international")
+            for match in _companies().finditer(sentence.text):
+                if not _inside_a_name(sentence.text, match):
+                    self._add_org(match.group(0), "company", lexicon.COMPANIES[match.group(0)],
+                                  sentence, sentence.start + match.start(), "org:known-company")
             for match in patterns.org_pattern().finditer(sentence.text):
                 self._org_match(match, sentence)
-            for media in _media_pattern().finditer(sentence.text):
-                self._add_org(media.group(0), "media", lexicon.MEDIA[media.group(0)],
-                              sentence, sentence.start + media.start(), "org:media")
             for match in _DEMONYM_EMBASSY.finditer(sentence.text):
                 code = _code_of(match.group("nat"))
                 info = countries.country(code) if code else None
@@ -359,14 +370,20 @@ class Entities:
                                                        match.group("portfolio").title())
                     self._add_org(f"Ministry of {portfolio}", "ministry", code, sentence,
                                   sentence.start + match.start("portfolio"), "org:lowercase")
-            for match in _ACRONYMS.finditer(sentence.text):
-                self._add_org(match.group(0), "international", None, sentence,
-                              sentence.start + match.start(), "org:acronym")
-            for match in _companies().finditer(sentence.text):
-                name = match.group(0)
-                self._add_org(name, "company", lexicon.COMPANIES[name], sentence,
-                              sentence.start + match.start(), "org:known-company")
-        del text
+        self._merge_short_forms()
+
+    def _merge_short_forms(self) -> None:
+        """"KTZ" after "Kazakhstan Temir Zholy (KTZ)", or "SPA" for the Saudi Press Agency,
+        is the same organisation as its full name."""
+        for short in [o for o in self.orgs if re.fullmatch(r"[A-ZÀ-Þ][A-ZÀ-Þa-z]{1,7}", o.name)]:
+            full = next((o for o in self.orgs if o is not short and len(o.name.split()) > 1 and (
+                short.name == "".join(w[0] for w in o.name.split() if w[0].isupper())
+                or re.search(rf"{re.escape(o.name)}\s*\({re.escape(short.name)}\)", self.text))),
+                None)
+            if full:
+                full.evidence.extend(short.evidence)
+                full.country = full.country or short.country
+                self.orgs.remove(short)
 
     def _org_match(self, match: re.Match[str], sentence: Sentence) -> None:
         raw = _CALENDAR_TAIL.sub("", match.group("name"))
@@ -395,7 +412,8 @@ class Entities:
         prefix = sentence.text[max(0, at - 40):at]
         nat = _country_patterns()["before"].search(prefix)
         lead = _country_patterns()["lead"].match(name)
-        if lead and kind in ("ministry", "government", "parliament", "agency", "embassy") \
+        if lead and (kind in ("ministry", "government", "parliament", "agency", "embassy")
+                     or lead.group(1).endswith(("'s", "’s"))) \
                 and not re.match(r"\s*(?:of|on|for)\b", name[lead.end():]):
             nat, name = lead, name[lead.end():]
         words = name.split()
@@ -408,6 +426,8 @@ class Entities:
         if _looks_like_event(name):
             return
         code = _code_of(nat.group(1)) if nat else None
+        if _international().match(name):
+            kind, code = "international", None  # "the ECOWAS Commission"
         name, code = _normalise_org(name, kind, code)
         if kind == "international" and code:
             kind = "government"
@@ -580,11 +600,21 @@ def _companies() -> re.Pattern[str]:
 
 _DATELINE_AGENCY = re.compile(r"(?P<city>[A-Z][A-Z .'-]{1,40}?),?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                               r"\s*\((?P<agency>[A-Z][^()]{1,40})\)\s*[-–—]")
-_ACRONYMS = re.compile(
-    r"\b(?:UN|United Nations|NATO|EU|European Union|OIC|SCO|ASEAN|CIS|OSCE|BRICS|GCC|WHO|IMF|"
-    r"World Bank|OPEC|African Union|Arab League|League of Arab States|Organization of "
-    r"Turkic States|OTS|CICA|ECO|D-8|G20|G7|CSTO|EAEU|Eurasian Economic Union|IAEA|WTO|"
-    r"UNESCO|UNICEF|UNHCR|ICC|ICJ|Interpol|Red Cross|Red Crescent)\b(?!\s+[A-Z])")
+def _inside_a_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a known name is part of a longer one ("Supreme National Security Council")
+    or the initials of the name before it ("Kazakhstan Temir Zholy (KTZ)"; not a
+    dateline's "BEIJING (Xinhua)")."""
+    before = text[:match.start()]
+    word = re.search(r"(?<!\S)([A-Z][\w’'-]*)\s+$", before)  # a bare word, no comma
+    previous = word.group(1) if word else ""
+    return bool(previous and previous != "The" and not previous.endswith(("'s", "’s"))
+                and not countries.is_country_word(previous)) or bool(
+        re.search(r"[A-Z][a-z][\w’'.-]*\s*\($", before))
+
+
+@cache
+def _international() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){trie_pattern(lexicon.INTERNATIONAL_BODIES)}(?![\w-])")
 
 
 @cache
@@ -723,6 +753,7 @@ def _normalise_org(name: str, kind: str, code: str | None) -> tuple[str, str | N
 
 
 def _org_key(name: str) -> str:
+    name = lexicon.INTERNATIONAL_BODIES.get(name, name)  # "EAEU" is the Eurasian Economic Union
     words = [w for w in re.findall(r"\w+", fold(name)) if w not in ("of", "the", "and", "for")]
     return " ".join(sorted(words))
 

@@ -13,6 +13,7 @@ __all__ = [
     "FIELD_CUES",
     "HONORIFICS",
     "HOSTILE_CUES",
+    "INTERNATIONAL_BODIES",
     "MEDIA",
     "ORG_HEADS",
     "PORTFOLIOS",
@@ -226,6 +227,41 @@ COOPERATIVE_ACTS = re.compile(
     r"extended (?:\w+ ){0,2}(?:credit|loan)|loan|aid|commit(?:ted|s)? to|joint efforts|"
     r"backed its ally|back(?:ed|s|ing)? (?:its|their) (?:ally|partner))\b", re.I)
 
+#: International bodies by the names they go by, each with its full name; a name that
+#: begins with one ("ECOWAS Commission", "UN Security Council") is international too.
+INTERNATIONAL_BODIES: dict[str, str] = {name: full for full, short in (
+    ("United Nations", "UN"), ("UN Security Council", ""), ("UN General Assembly", ""),
+    ("Security Council", ""), ("North Atlantic Treaty Organization", "NATO"),
+    ("European Union", "EU"), ("European Commission", ""), ("European Council", ""),
+    ("European Parliament", ""), ("Council of Europe", ""),
+    ("Organization for Security and Co-operation in Europe", "OSCE"),
+    ("Organisation of Islamic Cooperation", "OIC"), ("Organization of Islamic Cooperation", ""),
+    ("Shanghai Cooperation Organisation", "SCO"), ("Shanghai Cooperation Organization", ""),
+    ("Association of Southeast Asian Nations", "ASEAN"),
+    ("Commonwealth of Independent States", "CIS"), ("BRICS", ""),
+    ("Gulf Cooperation Council", "GCC"), ("Arab League", ""), ("League of Arab States", ""),
+    ("African Union", "AU"), ("Economic Community of West African States", "ECOWAS"),
+    ("Southern African Development Community", "SADC"), ("East African Community", "EAC"),
+    ("Intergovernmental Authority on Development", "IGAD"), ("COMESA", ""),
+    ("African Continental Free Trade Area", "AfCFTA"), ("Mercosur", "MERCOSUR"),
+    ("CARICOM", ""), ("CELAC", ""), ("Organization of American States", "OAS"),
+    ("Asia-Pacific Economic Cooperation", "APEC"), ("SAARC", ""), ("BIMSTEC", ""),
+    ("Pacific Islands Forum", ""), ("Organization of Turkic States", "OTS"), ("CICA", ""),
+    ("Economic Cooperation Organization", "ECO"), ("D-8", ""), ("G20", ""), ("G7", ""),
+    ("Collective Security Treaty Organization", "CSTO"),
+    ("Eurasian Economic Union", "EAEU"), ("Visegrad Group", ""), ("Commonwealth", ""),
+    ("World Health Organization", "WHO"), ("International Monetary Fund", "IMF"),
+    ("World Bank", ""), ("OPEC", ""), ("International Atomic Energy Agency", "IAEA"),
+    ("World Trade Organization", "WTO"), ("UNESCO", ""), ("UNICEF", ""), ("UNHCR", ""),
+    ("UNDP", ""), ("UNRWA", ""), ("World Food Programme", "WFP"), ("FAO", ""), ("ILO", ""),
+    ("IOM", ""), ("OECD", ""), ("International Energy Agency", "IEA"), ("IRENA", ""),
+    ("Asian Development Bank", "ADB"), ("Islamic Development Bank", ""),
+    ("Asian Infrastructure Investment Bank", "AIIB"), ("New Development Bank", ""),
+    ("European Investment Bank", "EIB"), ("EBRD", ""), ("International Criminal Court", "ICC"),
+    ("International Court of Justice", "ICJ"), ("Interpol", ""), ("Red Cross", ""),
+    ("Red Crescent", ""),
+) for name in (full, short) if name}
+
 #: Head nouns that close an organisation's name, with the kind they imply.
 ORG_HEADS: dict[str, str] = {
     "Ministry": "ministry", "Foreign Office": "ministry", "Department": "ministry",
@@ -274,6 +310,24 @@ COMPANIES: dict[str, str] = {
     "Chevron": "USA", "Boeing": "USA", "Petrobras": "BRA", "Embraer": "BRA", "Pemex": "MEX",
     "Sonatrach": "DZA", "NNPC": "NGA", "PDVSA": "VEN", "Ecopetrol": "COL", "Codelco": "CHL",
     "KEPCO": "KOR", "Samsung": "KOR", "Hyundai": "KOR", "Toyota": "JPN", "Siemens": "DEU",
+    "Samsung Electronics": "KOR", "SK Group": "KOR", "LG Electronics": "KOR",
+    "Korea Electric Power Corporation": "KOR", "Vietnam Electricity": "VNM", "EVN": "VNM",
+    "Viettel": "VNM", "Vingroup": "VNM", "JERA": "JPN", "Mitsubishi": "JPN",
+    "Tata": "IND", "Reliance Industries": "IND", "Adani": "IND", "NTPC": "IND",
+    "China State Railway Group": "CHN", "ZTE": "CHN", "State Grid": "CHN", "CATL": "CHN",
+    "Kazakhstan Temir Zholy": "KAZ", "KTZ": "KAZ", "Samruk-Kazyna": "KAZ",
+    "Ukrzaliznytsia": "UKR", "Orlen": "POL", "PKN Orlen": "POL", "PGE": "POL",
+    "ČEZ": "CZE", "CEZ": "CZE", "MERO": "CZE", "MVM": "HUN", "MOL": "HUN", "MÁV": "HUN",
+    "Srbijagas": "SRB", "Infrastruktura železnice Srbije": "SRB", "Bulgargaz": "BGR",
+    "DEPA": "GRC", "IPTO": "GRC", "Deutsche Bahn": "DEU", "Uniper": "DEU", "RWE": "DEU",
+    "EDF": "FRA", "Engie": "FRA", "Eni": "ITA", "Enel": "ITA", "Repsol": "ESP",
+    "Iberdrola": "ESP", "Galp": "PRT", "EDP": "PRT", "BP": "GBR", "Shell": "GBR",
+    "Eskom": "ZAF", "Transnet": "ZAF", "Sasol": "ZAF", "Kenya Power": "KEN",
+    "KenGen": "KEN", "Safaricom": "KEN", "Ethiopian Electric Power": "ETH",
+    "Ethiopian Airlines": "ETH", "Dangote": "NGA", "Hidroeléctrica de Cahora Bassa": "MOZ",
+    "Electricidade de Moçambique": "MOZ", "Saudi Arabian Military Industries": "SAU",
+    "SAMI": "SAU", "YPF": "ARG", "YPFB": "BOL", "SQM": "CHL", "Vale": "BRA",
+    "Egyptian Electricity Transmission Company": "EGY", "EgyptAir": "EGY",
 }
 
 #: Heads that make a capitalised phrase an event rather than an organisation.
