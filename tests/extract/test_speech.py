@@ -240,6 +240,40 @@ def test_a_role_with_its_portfolio_names_the_speaker(extracted, role):
         (s["speaker"], _words(s["content"])) for s in view.statements}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Kenyan President Ruth Achieng received Ugandan Foreign Minister John "
+                     "Okello. The Kenyan leader stressed that trade would double.",
+                     "Ruth Achieng", id="the-leader-is-the-head-of-state"),
+        pytest.param("Kenyan President Ruth Achieng received Ugandan Foreign Minister John "
+                     "Okello. The Kenyan head of state stressed that trade would double.",
+                     "Ruth Achieng", id="head-of-state"),
+        pytest.param("Ugandan Foreign Minister John Okello and Ugandan Energy Minister Grace "
+                     "Nakato arrived in Nairobi. Uganda's foreign minister stressed that trade "
+                     "would double.", "John Okello", id="the-minister-of-the-portfolio-named"),
+        pytest.param("Kenyan Foreign Minister Amina Wanjiru, on her first trip abroad since her "
+                     "appointment, stressed that trade would double.", "Amina Wanjiru",
+                     id="an-aside-between-subject-and-verb"),
+        pytest.param("Kenyan Foreign Minister Amina Wanjiru met Ugandan Ambassador John Okello. "
+                     "The foreign minister reminded the ambassador that trade would double.",
+                     "Amina Wanjiru", id="reminded"),
+    ],
+)
+def test_speaker_named_by_a_role(extracted, text, speaker):
+    assert ("trade would double", speaker) in {
+        (_words(s["content"]), s["speaker"]) for s in extracted(text).statements}
+
+
+def test_the_leaders_are_the_heads_of_state_and_government(extracted):
+    view = extracted("Kenyan President Ruth Achieng met Ugandan Prime Minister Grace Nakato in "
+                     "Nairobi. Later, their trade ministers, Kenyan Trade Minister Amina Wanjiru "
+                     "and Ugandan Trade Minister John Okello, held talks. The two leaders said "
+                     "trade would double.")
+    assert {s["speaker"] for s in view.statements if "double" in s["content"]} == {
+        "Ruth Achieng", "Grace Nakato"}
+
+
 def test_the_sides_are_those_meeting_now_not_those_recalled(extracted):
     view = extracted("Kenyan Foreign Minister Amina Wanjiru met Ugandan Foreign Minister John "
                      "Okello in Kampala on Monday. Okello recalled President Ruth Achieng's "

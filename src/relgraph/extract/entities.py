@@ -61,11 +61,15 @@ class PersonEntity:
         for word in ("minister", "ambassador", "president", "envoy", "secretary", "chairman",
                      "speaker", "spokesperson", "spokesman", "governor", "commissioner",
                      "director", "prime minister", "leader", "head", "premier", "king", "emir",
-                     "chair", "chancellor", "mayor", "deputy"):
+                     "chair", "chancellor", "mayor", "deputy", "sultan"):
             if word in title:
                 roles.add(word)
         if not re.search(r"(?<!prime )minister", title):
             roles.discard("minister")  # a prime minister is not "the minister"
+        if roles & {"president", "king", "emir", "sultan"}:
+            roles |= {"leader", "head of state"}
+        if roles & {"prime minister", "premier", "chancellor"}:
+            roles |= {"leader", "head of government"}
         if roles & {"ambassador", "commissioner", "envoy"}:
             roles |= {"ambassador", "envoy", "diplomat", "high commissioner"}
         if "prime minister" in title:

@@ -21,8 +21,8 @@ _PLURAL = re.compile(
     r"the two (?:men|women|heads of government|prime ministers|top diplomats|co-chairs)|"
     r"the co-chairs|the (?:top )?diplomats|the delegations)$", re.I)
 _ROLE = re.compile(
-    r"^(?:the |his |her )?(?:(?P<nat>[A-Z][\w’'-]+) )?(?:[a-z]+ ){0,3}?"
-    r"(?P<role>pm|top diplomat|minister|ambassador|envoy|diplomat|"
+    r"^(?:the |his |her )?(?:(?P<nat>[A-Z][\w’'-]+) )?(?P<words>(?:[a-z]+ ){0,3}?)"
+    r"(?P<role>pm|top diplomat|head of state|head of government|minister|ambassador|envoy|diplomat|"
     r"president|prime minister|premier|secretary|chairman|speaker|spokesperson|spokesman|"
     r"spokeswoman|governor|high commissioner|commissioner|director|head|leader|king|emir|"
     r"chancellor|mayor|deputy|chair|official)$", re.I)
@@ -114,7 +114,8 @@ class Resolver:
         if role:
             nat = countries.find_countries(role.group("nat")) if role.group("nat") else []
             person = self.by_role(role.group("role").lower(), at,
-                                  country=nat[0].code if nat else None)
+                                  country=nat[0].code if nat else None,
+                                  words=role.group("words").split())
             if person:
                 self.resolved.append((at, person))
                 return [person]
@@ -236,23 +237,30 @@ class Resolver:
                 return named[0]
         return None
 
-    def by_role(self, role: str, at: int, *, country: str | None = None
-                ) -> PersonEntity | None:
+    def by_role(self, role: str, at: int, *, country: str | None = None,
+                words: list[str] | None = None) -> PersonEntity | None:
         """The person "the minister" (or "the Georgian PM") refers to: the last one
-        mentioned with that office (and country). When nobody's office is known, the
-        subject before is taken and learns the office: "Musayev noted ... The minister
-        expressed hope" makes Musayev a minister."""
+        mentioned with that office (and country), one whose office has the portfolio
+        ``words`` ("foreign" minister) first. When nobody's office is known, the subject
+        before is taken and learns the office: "Musayev noted ... The minister expressed
+        hope" makes Musayev a minister."""
         role = {"premier": "prime minister", "pm": "prime minister", "diplomat": "ambassador",
                 "top diplomat": "minister", "high commissioner": "ambassador",
                 "commissioner": "ambassador", "spokesman": "spokesperson",
                 "spokeswoman": "spokesperson", "chair": "chairman"}.get(role, role)
         lo = bisect.bisect_left(self._mention_pos, at)
+        fallback = None
         for i in range(lo - 1, -1, -1):
             person = self._mention_person[i]
             if country and person.country and person.country != country:
                 continue
             if role in person.roles() or (role == "official" and person.title):
-                return person
+                title = (person.title or "").lower()
+                if not words or any(w in title for w in words):
+                    return person
+                fallback = fallback or person
+        if fallback:
+            return fallback
         candidates = [p for p in self.entities.persons if role in p.roles()
                       and (not country or p.country in (None, country))]
         if len(candidates) == 1:

@@ -332,6 +332,9 @@ def _subject_before(masked: str, verb_start: int) -> tuple[str, int] | None:
     # "Hayashi, who took office earlier this month, (also) voiced ...": the relative
     # clause or appositive between subject and verb is skipped.
     head = re.sub(r",\s+(?:who|which|whose)\b[^,]*,?$", "", head)
+    # "Albanese, on his first trip since his re-election, said ...": so is an aside.
+    head = re.sub(r"(?<=[A-Za-z]),\s+(?:on|in|at|after|during|before|speaking|addressing|"
+                  r"asked|answering|responding)\b[^,]{3,80},$", "", head)
     head = re.sub(r"(?<=[A-Za-z]),\s+(?:the|a|an|his|her|[A-Z][\w’'-]+(?:'s|’s))\s[^,]{3,80},$",
                   "", head)
     match = re.search(r"((?:[Tt]he\s+|[Bb]oth\s+|[Hh]is\s+|[Hh]er\s+|[Aa]\s+)?"
