@@ -98,7 +98,8 @@ _CUES = {
     "counterpart": re.compile(r"counterpart|colleague", re.I),
     "plural-title": re.compile(r"(?:Ministers|Presidents|Ambassadors|Envoys|Leaders|Chairmen|"
                                r"Speakers)\s"),
-    "plural-title-of": re.compile(r"(?i:ministers|presidents|ambassadors|envoys|leaders)\s"),
+    "plural-title-of": re.compile(r"(?i:ministers|presidents|ambassadors|envoys|leaders)\s+"
+                                  r"[A-Z]"),
     "title-before": re.compile(patterns.title_heads()),
     "title-after": re.compile(patterns.title_heads()),
     "honorific": re.compile(r"\b(?:Mr|Mrs|Ms|Dr|H\.\s?E|Prof|His|Her|Sheikh|Sheikha|Shaikh|"
@@ -134,10 +135,10 @@ def _person_patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?P<name>{name})\s+and\s+(?P<name2>{name})")),
         # "Foreign Ministers X of Tajikistan, Y of Kyrgyzstan and Z of Uzbekistan"
         ("plural-title-of", re.compile(
-            rf"(?P<title>(?:(?:Prime|Foreign|Defen[cs]e|Deputy Prime|Deputy|Finance|Trade|"
-            rf"Energy|Economy|Interior) )?(?:Ministers|Presidents|Ambassadors|Envoys|Leaders))\s+"
-            rf"(?P<list>{name}\s+of\s+{cref}(?:,\s+{name}\s+of\s+{cref})*,?\s+and\s+"
-            rf"{name}\s+of\s+{cref})", re.I)),
+            rf"(?P<title>(?i:(?:(?:prime|foreign|defen[cs]e|deputy prime|deputy|finance|trade|"
+            rf"energy|economy|interior) )?(?:ministers|presidents|ambassadors|envoys|leaders)))"
+            rf"\s+(?P<list>{name}\s+of\s+{cref}(?:,\s+{name}\s+of\s+{cref})*,?\s+and\s+"
+            rf"{name}\s+of\s+{cref})")),
         ("title-before", re.compile(
             rf"(?:(?P<nat>{cref})\s+(?:(?:{patterns.CAP})\s+){{0,3}}?)?(?P<title>{title}),?\s+"
             rf"(?:{honor}\s+)?(?P<name>{name})")),

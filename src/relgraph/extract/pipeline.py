@@ -374,10 +374,11 @@ class _Doc:
         if len(participants) < 2:
             return
         date = resolve_date(sentence.text, self.article.date)
-        key = (frozenset(participants), date if names_a_date(sentence.text) and date else "")
+        people = frozenset(participants)
+        told = {day for who, day in seen if who == people}
+        key = (people, date if date and names_a_date(sentence.text) else "")
         # The same people meeting again is news only when the text names another day for
         # it or says so ("had earlier held talks"); otherwise it is the same meeting.
-        told = {k[1] for k in seen if k[0] == key[0]}
         another_day = bool(key[1]) and "" not in told and key[1] not in told
         if told and not again and (key in seen or not (another_day or _AGAIN.search(masked))):
             return
