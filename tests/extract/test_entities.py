@@ -146,12 +146,29 @@ def test_one_person_per_real_person_within_an_article(extracted, text, name):
         pytest.param("Relations between Chile and Peru keep growing. President Ana Rojas "
                      "received the top Peruvian diplomat on Monday.", "Ana Rojas", "CHL",
                      id="host-of-a-foreign-guest"),
+        pytest.param("Relations between Chile and Peru keep growing. Defence Minister Ana Rojas "
+                     "held talks with a Peruvian delegation.", "Ana Rojas", "CHL",
+                     id="talks-with-a-foreign-delegation"),
+        pytest.param("Chile and Peru signed a treaty. In Lima, Foreign Ministry spokesperson "
+                     "Ana Rojas said the treaty was fair.", "Ana Rojas", "PER",
+                     id="spokesperson-in-a-capital"),
+        pytest.param("Moroccan Foreign Minister Nasser Bourita met President Emmanuel Macron "
+                     "in Paris to discuss Morocco's ties with Mali.", "Emmanuel Macron", "FRA",
+                     id="a-well-known-leader"),
+        pytest.param("Chile and Peru signed a treaty. President Milei welcomed it.", "Milei",
+                     "ARG", id="a-leader-by-surname"),
     ],
 )
 def test_person_country_inferred(extracted, text, name, country):
     person = extracted(text).person(name)
     assert person is not None
     assert person["country"] == country
+
+
+def test_a_minister_is_not_the_leader_of_the_same_surname(extracted):
+    person = extracted("Chile and Peru signed a treaty. Foreign Minister Fernández welcomed "
+                       "it.").person("Fernández")
+    assert person is not None and person["country"] in ("CHL", "PER")
 
 
 def test_counterpart_holds_the_same_office(extracted):
@@ -184,6 +201,22 @@ def test_counterpart_office_comes_from_who_was_named_last(extracted, text):
     person = extracted(text).person("Pablo Medina")
     assert person is not None
     assert (person["country"], person["title"]) == ("ARG", "Foreign Minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        pytest.param("Ghana's Minister of Industry, Trade and Investment, Kofi Boateng, met "
+                     "Senegalese officials.", "Kofi Boateng",
+                     "Minister of Industry, Trade and Investment", id="portfolio-list"),
+        pytest.param("Minister of Youth, Culture and Communication Mohamed Bensaid received "
+                     "the Senegalese ambassador.", "Mohamed Bensaid",
+                     "Minister of Youth, Culture and Communication", id="list-before-the-verb"),
+    ],
+)
+def test_an_office_over_several_portfolios(extracted, text, name, title):
+    assert [(p["name"], p["title"]) for p in extracted(text).persons
+            if "Bensaid" in p["name"] or "Boateng" in p["name"]] == [(name, title)]
 
 
 @pytest.mark.parametrize("title", ["Foreign Ministers", "foreign ministers"])
@@ -237,6 +270,7 @@ def test_titles_are_normalised(extracted, first, second):
         ("Ambassador Extraordinary and Plenipotentiary", "Ambassador"),
         ("Cabinet Secretary for Foreign and Diaspora Affairs",
          "Cabinet Secretary for Foreign and Diaspora Affairs"),
+        ("Minister of Science and ICT", "Minister of Science and ICT"),
         ("CEO", "CEO"),
     ],
 )

@@ -218,6 +218,10 @@ class Entities:
             cleaned = _clean_name(raw)
             if cleaned and not raw.rstrip().endswith(cleaned.split()[-1]):
                 return  # "Rural Development Rubén Carrillo met": not next to the verb
+            known = self.find_person(cleaned) if cleaned else None
+            if known and cleaned.endswith(" " + known.name):
+                return  # "... Culture and Communication Mohamed Bensaid received": the end
+                # of an office, then a name already known
         if how == "before-verb" and (countries.find_countries(match.group("name")) or
                                      not self._plausible_bare_name(
                                          _clean_name(match.group("name")), sentence, match)):

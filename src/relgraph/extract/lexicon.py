@@ -14,6 +14,7 @@ __all__ = [
     "HONORIFICS",
     "HOSTILE_CUES",
     "INTERNATIONAL_BODIES",
+    "LEADERS",
     "MEDIA",
     "ORG_HEADS",
     "PORTFOLIOS",
@@ -228,6 +229,80 @@ COOPERATIVE_ACTS = re.compile(
     r"extended (?:\w+ ){0,2}(?:credit|loan)|loan|aid|commit(?:ted|s)? to|joint efforts|"
     r"backed its ally|back(?:ed|s|ing)? (?:its|their) (?:ally|partner))\b", re.I)
 
+#: Heads of state and government (and a few long-serving foreign ministers) of recent
+#: years, by full name, with their countries: a careful reader knows Macron is French even
+#: when the article does not say so.
+LEADERS: dict[str, str] = {
+    # Europe
+    "Emmanuel Macron": "FRA", "François Hollande": "FRA", "Olaf Scholz": "DEU",
+    "Angela Merkel": "DEU", "Friedrich Merz": "DEU", "Frank-Walter Steinmeier": "DEU",
+    "Keir Starmer": "GBR", "Rishi Sunak": "GBR", "Boris Johnson": "GBR", "Theresa May": "GBR",
+    "Giorgia Meloni": "ITA", "Mario Draghi": "ITA", "Sergio Mattarella": "ITA",
+    "Pedro Sánchez": "ESP", "António Costa": "PRT", "Luís Montenegro": "PRT",
+    "Marcelo Rebelo de Sousa": "PRT", "Mark Rutte": "NLD", "Dick Schoof": "NLD",
+    "Alexander De Croo": "BEL", "Viktor Orbán": "HUN", "Péter Szijjártó": "HUN",
+    "Aleksandar Vučić": "SRB", "Ana Brnabić": "SRB", "Andrzej Duda": "POL",
+    "Donald Tusk": "POL", "Mateusz Morawiecki": "POL", "Karol Nawrocki": "POL",
+    "Petr Fiala": "CZE", "Petr Pavel": "CZE", "Robert Fico": "SVK",
+    "Klaus Iohannis": "ROU", "Nicușor Dan": "ROU", "Kyriakos Mitsotakis": "GRC",
+    "Nikos Christodoulides": "CYP", "Volodymyr Zelensky": "UKR", "Volodymyr Zelenskyy": "UKR",
+    "Dmytro Kuleba": "UKR", "Andrii Sybiha": "UKR", "Vladimir Putin": "RUS",
+    "Sergey Lavrov": "RUS", "Sergei Lavrov": "RUS", "Mikhail Mishustin": "RUS",
+    "Alexander Lukashenko": "BLR", "Maia Sandu": "MDA", "Ulf Kristersson": "SWE",
+    "Jonas Gahr Støre": "NOR", "Mette Frederiksen": "DNK", "Alexander Stubb": "FIN",
+    "Micheál Martin": "IRL", "Karl Nehammer": "AUT", "Edi Rama": "ALB",
+    "Recep Tayyip Erdoğan": "TUR", "Recep Tayyip Erdogan": "TUR", "Hakan Fidan": "TUR",
+    "Mevlüt Çavuşoğlu": "TUR",
+    # Caucasus and Central Asia
+    "Ilham Aliyev": "AZE", "Jeyhun Bayramov": "AZE", "Nikol Pashinyan": "ARM",
+    "Ararat Mirzoyan": "ARM", "Irakli Kobakhidze": "GEO", "Irakli Garibashvili": "GEO",
+    "Kassym-Jomart Tokayev": "KAZ", "Shavkat Mirziyoyev": "UZB", "Sadyr Japarov": "KGZ",
+    "Emomali Rahmon": "TJK", "Serdar Berdimuhamedov": "TKM",
+    # Middle East and North Africa
+    "Mohammed bin Salman": "SAU", "Salman bin Abdulaziz": "SAU",
+    "Faisal bin Farhan Al Saud": "SAU", "Mohamed bin Zayed Al Nahyan": "ARE",
+    "Mohammed bin Rashid Al Maktoum": "ARE", "Tamim bin Hamad Al Thani": "QAT",
+    "Abdel Fattah el-Sisi": "EGY", "Abdel Fattah al-Sisi": "EGY", "Sameh Shoukry": "EGY",
+    "Badr Abdelatty": "EGY", "King Abdullah II": "JOR", "Ayman Safadi": "JOR",
+    "Benjamin Netanyahu": "ISR", "Isaac Herzog": "ISR", "Mahmoud Abbas": "PSE",
+    "Masoud Pezeshkian": "IRN", "Ebrahim Raisi": "IRN", "Hassan Rouhani": "IRN",
+    "Ali Khamenei": "IRN", "Hossein Amir-Abdollahian": "IRN", "Abbas Araghchi": "IRN",
+    "Mohammad Javad Zarif": "IRN", "Mohammed Shia al-Sudani": "IRQ",
+    "Bashar al-Assad": "SYR", "Ahmed al-Sharaa": "SYR", "Haitham bin Tarik": "OMN",
+    "Mohammed VI": "MAR", "Nasser Bourita": "MAR", "Abdelmadjid Tebboune": "DZA",
+    "Kais Saied": "TUN",
+    # Africa
+    "Muhammadu Buhari": "NGA", "Bola Tinubu": "NGA", "Bola Ahmed Tinubu": "NGA",
+    "Nana Akufo-Addo": "GHA", "John Mahama": "GHA", "John Dramani Mahama": "GHA",
+    "William Ruto": "KEN", "Uhuru Kenyatta": "KEN", "Abiy Ahmed": "ETH",
+    "Cyril Ramaphosa": "ZAF", "Daniel Chapo": "MOZ", "Filipe Nyusi": "MOZ",
+    "Paul Kagame": "RWA", "Yoweri Museveni": "UGA", "Samia Suluhu Hassan": "TZA",
+    "Félix Tshisekedi": "COD", "Macky Sall": "SEN", "Bassirou Diomaye Faye": "SEN",
+    "Alassane Ouattara": "CIV", "Emmerson Mnangagwa": "ZWE", "Hakainde Hichilema": "ZMB",
+    # Asia and the Pacific
+    "Xi Jinping": "CHN", "Li Qiang": "CHN", "Wang Yi": "CHN", "Narendra Modi": "IND",
+    "Subrahmanyam Jaishankar": "IND", "S. Jaishankar": "IND", "Droupadi Murmu": "IND",
+    "Shehbaz Sharif": "PAK", "Imran Khan": "PAK", "Ishaq Dar": "PAK", "Asif Ali Zardari": "PAK",
+    "Sheikh Hasina": "BGD", "Muhammad Yunus": "BGD", "Fumio Kishida": "JPN",
+    "Shigeru Ishiba": "JPN", "Shinzo Abe": "JPN", "Sanae Takaichi": "JPN",
+    "Yoon Suk Yeol": "KOR", "Lee Jae-myung": "KOR", "Moon Jae-in": "KOR",
+    "Kim Jong Un": "PRK", "Prabowo Subianto": "IDN", "Joko Widodo": "IDN",
+    "Retno Marsudi": "IDN", "Anwar Ibrahim": "MYS", "Ferdinand Marcos Jr": "PHL",
+    "Ferdinand Marcos Jr.": "PHL", "Rodrigo Duterte": "PHL", "Lee Hsien Loong": "SGP",
+    "Lawrence Wong": "SGP", "Pham Minh Chinh": "VNM", "To Lam": "VNM",
+    "Vo Van Thuong": "VNM", "Nguyen Phu Trong": "VNM", "Hun Manet": "KHM",
+    "Anthony Albanese": "AUS", "Penny Wong": "AUS", "Scott Morrison": "AUS",
+    "Christopher Luxon": "NZL", "Jacinda Ardern": "NZL",
+    # Americas
+    "Joe Biden": "USA", "Donald Trump": "USA", "Barack Obama": "USA", "Antony Blinken": "USA",
+    "Marco Rubio": "USA", "Justin Trudeau": "CAN", "Mark Carney": "CAN",
+    "Andrés Manuel López Obrador": "MEX", "Claudia Sheinbaum": "MEX",
+    "Luiz Inácio Lula da Silva": "BRA", "Jair Bolsonaro": "BRA", "Mauro Vieira": "BRA",
+    "Javier Milei": "ARG", "Alberto Fernández": "ARG", "Gabriel Boric": "CHL",
+    "Gustavo Petro": "COL", "Nicolás Maduro": "VEN", "Dina Boluarte": "PER",
+    "Luis Arce": "BOL", "Daniel Noboa": "ECU", "Miguel Díaz-Canel": "CUB",
+}
+
 #: International bodies by the names they go by, each with its full name; a name that
 #: begins with one ("ECOWAS Commission", "UN Security Council") is international too.
 INTERNATIONAL_BODIES: dict[str, str] = {name: full for full, short in (
@@ -408,7 +483,7 @@ def normalise_title(raw: str) -> str:
         before, rank, _head, after = match.groups()
         portfolio_raw = (after or before or "").strip()
         portfolio_raw = re.sub(r"^(?:the )", "", portfolio_raw)
-        portfolio = PORTFOLIOS.get(portfolio_raw, portfolio_raw.title() if portfolio_raw else "")
+        portfolio = PORTFOLIOS.get(portfolio_raw, _title_case(portfolio_raw, words))
         prefix = (rank or "").strip().title()
         prefix = f"{prefix} " if prefix else ""
         if before.strip() in ("prime", "deputy prime", "first deputy prime"):
@@ -418,8 +493,15 @@ def normalise_title(raw: str) -> str:
         if portfolio:
             return f"{prefix}Minister of {portfolio}"
         return f"{prefix}Minister"
-    return " ".join(w if w in _TITLE_SMALL_WORDS else w.upper() if w.upper() in raw.split()
-                    and len(w) > 1 else w[:1].upper() + w[1:] for w in lowered.split())
+    return _title_case(lowered, raw)
 
 
 _TITLE_SMALL_WORDS = frozenset({"of", "for", "and", "the", "to", "in", "on"})
+
+
+def _title_case(lowered: str, raw: str = "") -> str:
+    """Capitalised words, but "of", "and" ... in lower case and acronyms of ``raw`` in
+    upper case: "Minister of Science and ICT"."""
+    raw_words = set(raw.split())
+    return " ".join(w if w in _TITLE_SMALL_WORDS else w.upper() if w.upper() in raw_words
+                    and len(w) > 1 else w[:1].upper() + w[1:] for w in lowered.split())

@@ -104,13 +104,16 @@ def title_pattern() -> str:
     """
     mods = "|".join(sorted(lexicon.TITLE_MODIFIERS, key=len, reverse=True))
     portfolio = _portfolio_words()
+    # "Minister of Industry, Trade and Investment", "of Higher Education, Science and ICT"
+    item = rf"{CAP}(?:\s+{CAP})?"
+    listed = rf"{item}(?:,\s+{item})+,?\s+and\s+{CAP}"
     single = (rf"(?<![\w-])(?:(?:{mods}|{_ci('deputy|vice|acting|first|former|senior|chief')})[\s-]+)*"
               rf"(?:(?:{portfolio}|Foreign Office|Foreign Ministry|Presidential|Presidential "
               rf"Administration|Ministry|Parliament|Parliamentary|Embassy|Government)\s+)?"
               rf"{title_heads()}(?![\w-])"
               rf"(?:\s+(?:Extraordinary|Plenipotentiary|at[- ]Large|Designate|Extraordinary and "
               rf"Plenipotentiary))?"
-              rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{portfolio}|{country_ref()}|"
+              rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{listed}|{portfolio}|{country_ref()}|"
               rf"{CAP}(?:\s+(?:and\s+)?{CAP}){{0,3}}))?"
               rf"(?:\s+to\s+(?:the\s+)?{country_ref()})?"
               rf"(?:\s+in\s+{CAP}(?:\s+{CAP})?(?=,))?")

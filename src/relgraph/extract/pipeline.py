@@ -15,7 +15,7 @@ from functools import cache
 from ..read.article import Article
 from . import countries, lexicon, relations
 from .dates import names_a_date, resolve_date
-from .entities import Entities, EventEntity, PersonEntity
+from .entities import Entities, EventEntity, PersonEntity, name_key
 from .lexicon import REPORTING_VERBS
 from .patterns import ORDINAL as _ORDINAL_RE
 from .patterns import country_ref
@@ -130,6 +130,8 @@ class _Doc:
         # the unmarked people are the other side's.
         if len(marked) == 1 and len(main) >= 2 and sum(1 for p in persons if p.country) >= 2:
             home = next((c for c in main[:2] if c not in marked), None)
+        for person in persons:
+            person.country = person.country or _known_leader(person)
         taken = {p.country for p in persons if p.country}
         free = [c for c in main[:2] if c not in taken]
         first = min(persons, key=lambda p: p.first) if persons else None
@@ -253,12 +255,20 @@ class _Doc:
 
     def _host_country(self, person: PersonEntity) -> str | None:
         """The country of a host: "X received the Turkish delegation in Baku" makes X
-        Azerbaijani; the guests' country is never the host's."""
+        Azerbaijani; the guests' country is never the host's. "In Beijing, spokesperson
+        X said" makes X Chinese."""
         index = self._sentence_index(person.first)
         sentence = self.sentences[index]
         offset = person.first - sentence.start
         after = sentence.text[offset:]
-        match = re.match(r"[^,.;]{0,60}?\b(?:received|hosted|welcomed)\b(?P<rest>.*)", after)
+        seat = re.match(r"In ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?),", sentence.text)
+        if seat and person.first - sentence.start < 80:
+            # "In Beijing, Foreign Ministry spokesperson Guo Jiakun said ..."
+            capital = [m for m in countries.find_countries(seat.group(1)) if m.how == "capital"]
+            if capital:
+                return capital[0].code
+        match = re.match(r"[^,.;]{0,60}?\b(?:received|hosted|welcomed|met|held talks with|"
+                         r"spoke with)\b(?P<rest>.*)", after)
         if not match:
             return None
         guests = {m.code for m in countries.find_countries(match.group("rest"))
@@ -268,7 +278,8 @@ class _Doc:
             found = countries.find_countries(venue.group("city"))
             if found and found[0].code not in guests:
                 return found[0].code
-        # "X received the top Turkish diplomat": of two main countries, the other one.
+        # "X received the top Turkish diplomat", "X held talks with a Mozambican
+        # delegation": of two main countries, the other one.
         main = self.main[:2]
         if len(guests) == 1 and len(main) == 2 and guests <= set(main):
             return next(c for c in main if c not in guests)
@@ -1013,6 +1024,26 @@ def _meeting_kind(cue: str) -> str:
         if word in cue:
             return kind
     return "meeting"
+
+
+@cache
+def _leaders() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
+    """Known leaders by the tokens of their names, and by surnames that only one has."""
+    full = {name_key(name): code for name, code in lexicon.LEADERS.items()}
+    surnames = Counter(key[-1] for key in full)
+    return full, {key[-1]: code for key, code in full.items() if surnames[key[-1]] == 1}
+
+
+def _known_leader(person: PersonEntity) -> str | None:
+    """The country of a well-known leader named in full, or by a surname no other leader
+    has when the office says a leader is meant ("President Milei", not "Foreign Minister
+    Fernández")."""
+    full, surnames = _leaders()
+    key = name_key(person.name)
+    if key in full:
+        return full[key]
+    leading = bool(person.roles() & {"head of state", "head of government"})
+    return surnames.get(key[0]) if len(key) == 1 and leading else None
 
 
 def _same_portfolio(title: str, body: str) -> bool:
