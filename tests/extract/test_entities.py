@@ -165,6 +165,12 @@ def test_person_country_inferred(extracted, text, name, country):
     assert person["country"] == country
 
 
+def test_a_name_is_also_mentioned_by_a_middle_word(extracted):
+    view = extracted("Brazilian President Luiz Inácio Lula da Silva arrived in Lisbon. The "
+                     "summit was co-chaired by Lula and Portuguese Prime Minister António Costa.")
+    assert view.meeting_between("Luiz Inácio Lula da Silva", "António Costa") is not None
+
+
 def test_a_minister_is_not_the_leader_of_the_same_surname(extracted):
     person = extracted("Chile and Peru signed a treaty. Foreign Minister Fernández welcomed "
                        "it.").person("Fernández")

@@ -233,6 +233,8 @@ UY = "Uruguayan Foreign Minister Martín Sosa"
                      id="unnamed-delegation"),
         pytest.param(f"{AR} spoke by phone with his Uruguayan counterpart.",
                      {"Pablo Medina", "URY"}, "phone call", id="unnamed-counterpart"),
+        pytest.param(f"{AR} paid a courtesy call on Uruguayan President Carmen Rivas.",
+                     {"Pablo Medina", "Carmen Rivas"}, "meeting", id="courtesy-call"),
         pytest.param(f"The session was chaired by {AR} and {UY}.",
                      {"Pablo Medina", "Martín Sosa"}, "meeting", id="chaired-by-both"),
         pytest.param(f"The Argentine delegation was led by {AR}, while {UY} headed the "

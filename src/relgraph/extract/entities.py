@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from . import countries, lexicon, patterns
 from .records import Evidence
@@ -539,16 +540,17 @@ def _gender(text_to_name_end: str) -> str | None:
 
 
 def _short_forms(name: str, text: str) -> list[str]:
-    """Short forms of a name: the surname, and the first word when the text uses it alone."""
+    """Short forms of a name: the surname, and any other word of it that the text uses
+    alone ("Wang" for Wang Yi, "Lula" for Luiz Inácio Lula da Silva)."""
     tokens = [t for t in name.replace(".", " ").split() if len(t) > 1]
     if len(tokens) < 2:
         return tokens
     forms = [tokens[-1]]
-    first = tokens[0]
-    if first not in patterns.STOP_CAPS and any(
-            not text[start + len(first):].lstrip().startswith(tokens[1])
-            for start in _occurrences(text, first)):
-        forms.append(first)
+    for token, following in pairwise(tokens):
+        if token[0].isupper() and token not in patterns.STOP_CAPS and any(
+                not text[start + len(token):].lstrip().startswith(following)
+                for start in _occurrences(text, token)):
+            forms.append(token)
     return forms
 
 

@@ -97,7 +97,8 @@ _MEETING = re.compile(
     r"negotiat\w+ with|consulted|welcomed (?:the )?(?:visiting|delegation)|"
     r"(?:had|hold|holds) (?:talks|a meeting|a conversation)|telephoned|phoned|"
     r"held (?:\w+ ){1,3}(?:meeting|talks)|visit(?:ed|s|ing)? (?=[A-Z])|visit to|"
-    r"(?:official|state|working|unannounced) visit|gave (?:a |an )?(?:\w+ )?welcome)\b", re.I)
+    r"(?:official|state|working|unannounced) visit|gave (?:a |an )?(?:\w+ )?welcome|"
+    r"pa(?:id|ys|y|ying) (?:a )?(?:courtesy )?(?:call|visit) (?:on|to))\b", re.I)
 
 
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno longer|\bhalt\w*|\bend(?:ed|s)?|\bprohibit\w*|"
