@@ -29,6 +29,9 @@ TUESDAY = "2025-05-20"
         pytest.param("met on December 30", "2024-12-30", id="later-month-is-last-year"),
         pytest.param("met two days ago", "2025-05-18", id="two-days-ago"),
         pytest.param("met on Monday, May 12", "2025-05-12", id="weekday-and-date"),
+        pytest.param("last met in March", "2025-03-01", id="month-only"),
+        pytest.param("met in August", "2024-08-01", id="later-month-only-is-last-year"),
+        pytest.param("met in March 2023", "2023-03-01", id="month-and-year"),
     ],
 )
 def test_relative_dates_resolved_against_the_article_date(phrase, expected):

@@ -338,6 +338,24 @@ def test_participation(extracted, sentence, agent, event):
     assert [(p["agent"], p["event"]) for p in items] == [(agent, event)]
 
 
+def test_companies_and_chambers_that_host_or_sign_take_part(extracted):
+    view = extracted("The Ghana-Senegal Business Forum opened in Accra, co-hosted by the Ghana "
+                     "Chamber of Commerce. Companies signed ten deals at the forum, including "
+                     "one between Kenya Power and Eskom.")
+    assert {p["agent"] for p in view.participations} >= {
+        "Ghana Chamber of Commerce", "Kenya Power", "Eskom"}
+
+
+def test_the_three_presidents_take_part_and_meet(extracted):
+    view = extracted("Kenyan President Ruth Achieng hosted Ugandan President John Okello and "
+                     "Tanzanian President Neema Mollel in Nairobi on Monday. The three "
+                     "presidents last met in March at the Fifth Lake Victoria Summit.")
+    presidents = {"Ruth Achieng", "John Okello", "Neema Mollel"}
+    assert {p["agent"] for p in view.participations
+            if p["event"] == "Fifth Lake Victoria Summit"} == presidents
+    assert [set(m["participants"]) for m in view.meetings] == [presidents, presidents]
+
+
 def test_the_event_referred_to_with_its_modifiers(extracted):
     view = extracted("The third session of the Kenya-Tanzania Joint Commission opened in "
                      "Arusha. The two-day session was co-chaired by Kenyan Foreign Minister "
@@ -361,6 +379,9 @@ def test_taking_part_in_another_event_is_not_taking_part_in_the_last(extracted):
                      "Trade Forum.", id="no-participation-verb"),
         pytest.param("Ghanaian Trade Minister Kwame Asante will not attend the 11th Africa-Asia "
                      "Trade Forum.", id="negated"),
+        pytest.param("The 11th Africa-Asia Trade Forum opens on Friday. On the eve of the "
+                     "forum, Ghanaian Trade Minister Kwame Asante met Senegalese officials.",
+                     id="on-the-eve-of"),
     ],
 )
 def test_not_a_participation(extracted, sentence):

@@ -17,6 +17,9 @@ _WEEKDAY_RE = re.compile(r"\b(on |last |this |next |coming )?(" + "|".join(_WEEK
                          re.I)
 _MONTH_DAY_RE = re.compile(rf"\b(?:on )?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
 _DAY_MONTH_RE = re.compile(rf"\b(?:on )?(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})(?:,?\s+(\d{{4}}))?\b", re.I)
+# "in August", "last October", "in March 2024": the first day of that month.
+_MONTH_ONLY_RE = re.compile(rf"\b(?:in|since|during|last|early|late|mid-)\s*({_MONTH})(?!\s+\d{{1,2}}\b)"
+                            rf"(?:\s+(\d{{4}}))?\b", re.I)
 _RELATIVE = {"yesterday": -1, "today": 0, "tomorrow": 1, "last week": -7, "next week": 7,
              "earlier this week": -3, "last month": -30, "next month": 30, "the day before": -1,
              "the day after": 1, "a day earlier": -1, "a day later": 1}
@@ -68,6 +71,13 @@ def _explicit(text: str, base: dt.date) -> dt.date | None:
             if not year and when > base:  # news speaks of the past: "on December 30" in January
                 when = when.replace(year=when.year - 1)
             return when
+    match = _MONTH_ONLY_RE.search(text)
+    if match:
+        month = _MONTHS.index(match.group(1).lower()) + 1
+        when = dt.date(int(match.group(2)) if match.group(2) else base.year, month, 1)
+        if not match.group(2) and when > base:
+            when = when.replace(year=when.year - 1)
+        return when
     match = _AGO_RE.search(text)
     if match:
         count = int(match.group(1)) if match.group(1).isdigit() else _NUMBERS[match.group(1).lower()]

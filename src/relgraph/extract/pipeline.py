@@ -324,7 +324,7 @@ class _Doc:
             subject = self._subject_person(sentence)
             if subject and subject not in persons:
                 persons.insert(0, subject)
-            plural = re.search(r"\b(?:[Tt]he two|[Bb]oth) (?:ministers|leaders|sides|presidents|"
+            plural = re.search(r"\b(?:[Tt]he (?:two|three)|[Bb]oth) (?:ministers|leaders|sides|presidents|"
                                r"prime ministers|foreign ministers|heads of state|men|women)\b",
                                masked)
             if plural and len(persons) < 2:
@@ -708,6 +708,8 @@ class _Doc:
             if not targets:
                 anaphor = _EVENT_ANAPHOR.search(unquoted)
                 earlier = [e for e in events if e.first < sentence.start]
+                if anaphor and _BESIDE_EVENT.search(unquoted[:anaphor.start()]):
+                    continue
                 if anaphor and earlier:
                     targets = [_closest_event(earlier, anaphor.group("head"))]
                 elif earlier and (attend := _ATTEND.search(unquoted)) and \
@@ -802,7 +804,7 @@ class _Doc:
             found = countries.find_countries(subject_country.group("c"))
             if found:
                 add([found[0].code])
-        plural = re.search(r"\b(?:[Tt]he two|[Bb]oth) (?:ministers|leaders|sides|presidents|"
+        plural = re.search(r"\b(?:[Tt]he (?:two|three)|[Bb]oth) (?:ministers|leaders|sides|presidents|"
                            r"prime ministers|foreign ministers|delegations|heads of state)\b",
                            unquoted)
         if plural:
@@ -810,6 +812,9 @@ class _Doc:
         subject = self._subject_person(sentence)
         if subject:
             add([subject.name])
+        if _ORG_AGENT_CUE.search(unquoted):
+            add([o.name for o in self.entities.orgs
+                 if o.kind in ("company", "agency", "other") and o.name in unquoted])
         counterpart = re.search(r"\b(?:his|her) (?:(?P<nat>\w+) )?counterpart\b", unquoted)
         named = [self.entities.find_person(a) for a in agents]
         if counterpart and named and named[0]:
@@ -909,8 +914,16 @@ _EVENT_CUE = re.compile(
     r"attend(?:s|ing)?|joined|was present|were present|presided|presiding|chaired|co-chaired|"
     r"chairing|addressed|addressing|delegation (?:led|headed) by|led (?:a|the|his|her) delegation|"
     r"headed (?:a|the) delegation|represented|opened|opening|spoke at|speaking at|delivered|"
-    r"signed|met|meeting|held talks|sidelines|fringes?|margins?|hosted|visited|"
-    r"co-chairmanship|chairmanship|co-chairs?)\b", re.I)
+    r"signed|met|meeting|held talks|sidelines|fringes?|margins?|hosted|co-hosted|visited|"
+    r"co-chairmanship|chairmanship|co-chairs?|(?:was|were) led by|headed the \w+ side|"
+    r"present)\b", re.I)
+# Companies and agencies take part when they attend, host or sign: "co-hosted by the
+# Chamber of Commerce", "a deal between KEPCO and EVN at the forum".
+_ORG_AGENT_CUE = re.compile(r"\b(?:took part|participated|attended|co-hosted|hosted|signed|"
+                            r"present)\b", re.I)
+# "On the eve of the summit, the ministers met": before the event, not at it.
+_BESIDE_EVENT = re.compile(r"\b(?:on the eve of|ahead of|in the run-up to|before|after)\s+"
+                           r"(?:the\s+)?$", re.I)
 #: Country names that are places more than actors: "aid must reach Gaza".
 _PLACES = frozenset({"Gaza", "Gaza Strip", "West Bank", "Kashmir", "Crimea", "Donbas"})
 _NATIONAL_ROLE = re.compile(r"\b[Tt]he (?P<nat>[A-Z][\w’'-]+) (?P<role>prime minister|PM|president|"
@@ -918,7 +931,7 @@ _NATIONAL_ROLE = re.compile(r"\b[Tt]he (?P<nat>[A-Z][\w’'-]+) (?P<role>prime m
 _SIGNING = re.compile(r"\b(?:sign(?:ed|ing)|conclud(?:ed|ing)|put (?:their|his|her) names? to|"
                       r"inked)\b", re.I)
 _ATTEND = re.compile(r"\b(?:took part|take part|taking part|participated|attended|were present|"
-                     r"was present)\b", re.I)
+                     r"was present|(?:was|were) led by|headed the \w+ side)\b", re.I)
 _OTHER_EVENT = re.compile(r"\s+in\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?[A-Z]")
 _EVENT_ANAPHOR = re.compile(
     r"\b(?:the|this|that) (?:[\w-]+ ){0,2}?(?P<head>session|meeting|commission|committee|"
@@ -1004,7 +1017,7 @@ _NESTED_MEETING = re.compile(r"\b(?P<kind>(?:tele)?phone (?:conversation|call)|c
 _KNOWN_MEETING = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Tt]he (?:\w+ )?|[Tt]his (?:\w+ )?)(?:meeting|talks)\b")
 _NOT_DONE = re.compile(r"(?:\bnot|\bnever|n't|\bpostpon\w*|\bcancel\w*)(?:\s+\w+){0,4}\s*$", re.I)
 _AGAIN = re.compile(r"\b(?:earlier|later|previous|previously|again|last year|next|"
-                    r"followed)\b", re.I)
+                    r"followed|last (?:met|held|spoke|visited))\b", re.I)
 _SECOND_MEETING = re.compile(r"\b(?:and again|who had earlier|had earlier|and later)\b"
                              r"(?:\s+[\w-]+){0,3}?\s+(?P<cue>met|held (?:[\w-]+ ){0,3}talks|"
                              r"spoke)\b")

@@ -19,6 +19,7 @@ _PLURAL = re.compile(
     r"both (?:ministers|sides|leaders|presidents|officials|parties|counterparts|diplomats|"
     r"foreign ministers|delegations|heads of state|men|prime ministers)|the two|we|both|"
     r"the two (?:men|women|heads of government|prime ministers|top diplomats|co-chairs)|"
+    r"the three (?:leaders|presidents|ministers|foreign ministers|heads of state)|"
     r"the co-chairs|the (?:top )?diplomats|the delegations)$", re.I)
 _ROLE = re.compile(
     r"^(?:the |his |her )?(?:(?P<nat>[A-Z][\w’'-]+) )?(?P<words>(?:[a-z]+ ){0,3}?)"
@@ -102,7 +103,7 @@ class Resolver:
                 holding = [p for p in pair if wanted in p.roles()]
                 if len(holding) >= 2:
                     return holding
-                holders = self.with_role(wanted)
+                holders = self.with_role(wanted, 3 if "three" in words.lower() else 2)
                 if len(holders) >= 2:
                     return holders
             return pair
@@ -184,12 +185,13 @@ class Resolver:
         anywhere = [o for o in self.entities.orgs if o.kind == kind]
         return anywhere[0].name if anywhere else None
 
-    def with_role(self, role: str) -> list[PersonEntity]:
-        """People holding an office, most mentioned first (ties: first mentioned)."""
+    def with_role(self, role: str, count: int = 2) -> list[PersonEntity]:
+        """The ``count`` people holding an office, most mentioned first (ties: first
+        mentioned)."""
         role = "minister" if role in ("foreign minister", "diplomat") else role
         holders = [p for p in self.entities.persons if role in p.roles()
                    and (role != "minister" or "prime minister" not in p.roles())]
-        return sorted(holders, key=lambda p: (-len(p.mentions), p.first))[:2]
+        return sorted(holders, key=lambda p: (-len(p.mentions), p.first))[:count]
 
     def ministry_of(self, code: str, at: int, *, kind: str = "ministry") -> str | None:
         """The ministry (or embassy) of a country named before ``at``."""
