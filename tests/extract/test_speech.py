@@ -258,6 +258,13 @@ def test_a_role_with_its_portfolio_names_the_speaker(extracted, role):
         pytest.param("Kenyan Foreign Minister Amina Wanjiru met Ugandan Ambassador John Okello. "
                      "The foreign minister reminded the ambassador that trade would double.",
                      "Amina Wanjiru", id="reminded"),
+        pytest.param("The talks came a week after Kenya's Minister of Energy, Otieno Kamau, "
+                     "said trade would double.", "Otieno Kamau", id="name-between-commas"),
+        pytest.param("The Kenya Union of Traders (KUT) said trade would double.",
+                     "Kenya Union of Traders", id="body-with-its-initials"),
+        pytest.param("Kenyan Foreign Minister Amina Wanjiru hosted Ugandan Foreign Minister John "
+                     "Okello. According to the Kenyan side, Wanjiru told her Ugandan guest that "
+                     "trade would double.", "Amina Wanjiru", id="according-to-then-a-speaker"),
     ],
 )
 def test_speaker_named_by_a_role(extracted, text, speaker):

@@ -215,6 +215,8 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
 
     for pattern, verb in ((_ACCORDING, "according to"), (_IN_WORDS, "in the words of")):
         according = pattern.match(masked)
+        if according and _reports_itself(masked[according.start("content"):], is_subject):
+            break  # "According to the Iranian side, Ahmadian told his guest that ...": his words
         if according and is_subject(according.group("subject")):
             out.append(Speech(according.group("subject"),
                               _content(text[according.start("content"):]), verb, False,
@@ -307,6 +309,15 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
     return out
 
 
+def _reports_itself(clause: str, is_subject: Callable[[str], bool]) -> bool:
+    """Whether a clause begins with a speaker and a reporting verb of its own."""
+    match = next(_iter_verbs(clause), None)
+    if not match or match.start() > 80:
+        return False
+    subject = _subject_before(clause, match.start("verb"))
+    return bool(subject and subject[1] == 0 and is_subject(subject[0]))
+
+
 @cache
 def _verb_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?P<verb>{_verbs()})\b")
@@ -326,6 +337,10 @@ def _subject_before(masked: str, verb_start: int) -> tuple[str, int] | None:
     offset = max(0, verb_start - 240)
     head = masked[offset:verb_start].rstrip()
     head = re.sub(rf"\s*{_ADVERBS}$", "", head + " ").rstrip()
+    # "Egypt's Minister of Electricity, Mohamed Shaker, said": the name in commas speaks;
+    # "The Ghana Union of Traders' Association (GUTA) said": so does the body.
+    head = re.sub(r"(,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),$", r"\1", head)
+    head = re.sub(r"\s*\([A-Z][\w-]{1,10}\)$", "", head)
     head = re.sub(r",\s+(?:for (?:his|her|its|their) part|in (?:his|her|its|their) turn|"
                   r"in turn|however|meanwhile|on (?:his|her|its|their) part|in response),?$",
                   "", head)
