@@ -455,6 +455,12 @@ def test_organization_country_inferred(extracted, text, words, country):
     assert organization["country"] == country
 
 
+def test_fields_in_a_long_office_are_no_person(extracted):
+    view = extracted("The envoy was received by Aziz Benali, Minister of Higher Education, "
+                     "Scientific Research and Innovation, in Rabat.")
+    assert [p["name"] for p in view.persons] == ["Aziz Benali"]
+
+
 def test_a_partnership_is_no_organization(extracted):
     view = extracted("Ghana and Senegal upgraded their Comprehensive Strategic Partnership.")
     assert view.organizations == []
@@ -493,6 +499,20 @@ def test_organization_is_not_a_person(extracted):
 def test_named_event_and_place(extracted, text, name, location):
     view = extracted(text)
     assert [(e["name"], e["location"]) for e in view.events] == [(name, location)]
+
+
+def test_initials_in_an_event_name_are_spelled_out(extracted):
+    view = extracted("Kenya and Tanzania held the 5th Session of the Kenya-Tanzania Joint "
+                     "Permanent Commission (JPC) in Arusha. The 6th Session of the JPC will be "
+                     "held in Mombasa.")
+    assert "6th Session of the Kenya-Tanzania Joint Permanent Commission" in {
+        e["name"] for e in view.events}
+
+
+def test_the_body_behind_a_session_is_an_organization(extracted):
+    view = extracted("The 10th Session of the Kenya-Ethiopia Joint Ministerial Commission "
+                     "opened in Nairobi.")
+    assert view.organization("Kenya-Ethiopia Joint Ministerial Commission") is not None
 
 
 @pytest.mark.parametrize(

@@ -468,6 +468,7 @@ class Entities:
                 groups = match.groupdict()
                 name = (groups.get("title") or match.group("name")).strip()
                 name = re.sub(r"^(?:The|the)\s+", "", name).rstrip(",.")
+                name = _spelled_out(name, self.text)
                 ordinal = groups.get("ord") or groups.get("ord2") or (
                     re.match(rf"{patterns.ORDINAL}\s", name) and name.split()[0])
                 framed = bool(groups.get("title")) or bool(_FRAMED_EVENT.match(name)) or bool(
@@ -499,7 +500,7 @@ class Entities:
     def _org_of_event(self, name: str, sentence: Sentence, start: int) -> None:
         """The body behind "the 17th meeting of the Joint Commission ..." is an
         organisation too."""
-        match = re.search(r"(?:meeting|session|round|sitting|summit)s? of (?:the )?(?P<org>.+?)"
+        match = re.search(r"(?i:meeting|session|round|sitting|summit)s? of (?:the )?(?P<org>.+?)"
                           r"(?:\s+between\s.*)?$", name)
         if not match or not _org_head(match.group("org")):
             return
@@ -611,6 +612,19 @@ def _companies() -> re.Pattern[str]:
 
 _DATELINE_AGENCY = re.compile(r"(?P<city>[A-Z][A-Z .'-]{1,40}?),?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                               r"\s*\((?P<agency>[A-Z][^()]{1,40})\)\s*[-–—]")
+def _spelled_out(name: str, text: str) -> str:
+    """A name with the initials the text defined spelled out: "6th Session of the BNC" after
+    "the South Africa-Mozambique Bi-National Commission (BNC)"."""
+    for initials in re.findall(r"\b[A-Z]{2,6}\b", name):
+        defined = re.search(rf"((?:[A-Z][\w’']*[\s-]+)+[A-Z][\w’']*)\s*\({initials}\)", text)
+        if defined:
+            full = defined.group(1)
+            letters = "".join(w[0] for w in re.split(r"[\s-]+", full))
+            if letters.endswith(initials):
+                name = re.sub(rf"\b{initials}\b", full, name)
+    return name
+
+
 def _inside_a_name(text: str, match: re.Match[str]) -> bool:
     """Whether a known name is part of a longer one ("Supreme National Security Council")
     or the initials of the name before it ("Kazakhstan Temir Zholy (KTZ)"; not a
@@ -663,7 +677,19 @@ def _clean_name(raw: str) -> str:
     name = " ".join(kept).strip(" ,.-")
     if not name or len(name.replace(".", "")) < 2 or not any(c.islower() for c in name):
         return ""
+    if kept[-1] in _SUBJECT_NOUNS:
+        return ""  # "Scientific Research", "Reinforced Partnership": a field, not a name
     return name
+
+
+#: Nouns that end the names of fields and relations, never of people.
+_SUBJECT_NOUNS = frozenset({
+    "Research", "Innovation", "Development", "Affairs", "Cooperation", "Partnership",
+    "Relations", "Industry", "Investment", "Energy", "Culture", "Communication",
+    "Communications", "Technology", "Technologies", "Science", "Security", "Health",
+    "Agriculture", "Tourism", "Transport", "Infrastructure", "Environment", "Finance",
+    "Economy", "Education", "Trade", "Strategy", "Agreement", "Memorandum", "Declaration",
+})
 
 
 def _move_given_name(title: str, name: str) -> tuple[str, str]:
