@@ -11,9 +11,10 @@ from relgraph.extract.countries import country, find_countries
 
 # --- the gazetteer ------------------------------------------------------------------------
 
+_REGIONS = {"HKG", "MAC"}  # special administrative regions of China
 _ISO = sorted(
     ((getattr(c, "common_name", None) or c.name, c.alpha_3) for c in pycountry.countries
-     if "," not in (getattr(c, "common_name", None) or c.name)),
+     if "," not in (getattr(c, "common_name", None) or c.name) and c.alpha_3 not in _REGIONS),
     key=lambda pair: pair[1],
 )
 
@@ -24,6 +25,12 @@ def test_every_iso_country_is_found_by_its_short_name(name: str, code: str):
     a sentence where it plainly names a country."""
     found = find_countries(f"Officials of {name} signed the accord.")
     assert [m.code for m in found] == [code]
+
+
+@pytest.mark.parametrize("region", ["Hong Kong", "Macao"])
+def test_a_special_administrative_region_is_no_country(region: str):
+    found = find_countries(f"Beijing said the protests in {region} were an internal matter.")
+    assert [m.code for m in found] == ["CHN"]
 
 
 def _ascii(value: object) -> str:

@@ -272,6 +272,14 @@ def test_speaker_named_by_a_role(extracted, text, speaker):
         (_words(s["content"]), s["speaker"]) for s in extracted(text).statements}
 
 
+def test_a_report_of_someone_else_s_words_is_theirs(extracted):
+    view = extracted("Kenyan Foreign Minister Amina Wanjiru met Ugandan envoy John Okello. The "
+                     "ministry's spokesperson said Wanjiru had made it clear to Okello that "
+                     "trade would double.")
+    assert [(s["speaker"], _words(s["content"])) for s in view.statements] == [
+        ("Amina Wanjiru", "trade would double")]
+
+
 def test_the_leaders_are_the_heads_of_state_and_government(extracted):
     view = extracted("Kenyan President Ruth Achieng met Ugandan Prime Minister Grace Nakato in "
                      "Nairobi. Later, their trade ministers, Kenyan Trade Minister Amina Wanjiru "

@@ -228,11 +228,17 @@ def country(code: str) -> Country | None:
     return _countries().get(code.upper())
 
 
+#: Special administrative regions: places within a state, never parties to its relations.
+_NOT_ACTORS = frozenset({"HKG", "MAC"})
+
+
 @cache
 def _surface_forms() -> dict[str, tuple[str, str]]:
     """Surface form -> (alpha-3, how)."""
     forms: dict[str, tuple[str, str]] = {}
     for entry in pycountry.countries:
+        if entry.alpha_3 in _NOT_ACTORS:
+            continue
         for attr in ("name", "common_name", "official_name"):
             value = getattr(entry, attr, None)
             if value and "," not in value:

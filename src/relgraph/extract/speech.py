@@ -96,6 +96,7 @@ _THAT = re.compile(r"^\s*,?\s*(?:(?:however|though|nonetheless|meanwhile|too),\s
 _ADDRESSEE = re.compile(r"^\s*(?:[\w’'.-]+\s+){1,8}?(?:on \w+\s+|in (?:an? |his |her )"
                         r"[\w ]{0,30}?\s+)?that\s+")
 _TELLING = frozenset({"told", "informed", "assured", "briefed", "reminded", "warned",
+                      "made it clear", "made clear",
                       "urged", "notified", "tells"})
 _TRAILING_SOURCE = re.compile(
     r",?\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:reports?|reported)|according to [^,.]+|"
@@ -290,6 +291,8 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
         content = _content(said)
         if len(content.split()) < 2 or _ONLY_TIME.fullmatch(content):
             continue
+        if _reports_itself(content, is_subject):
+            continue  # "the spokesperson said Janjua had told Bisaria that ...": hers
         last = subject
         out.append(Speech(subject[0], content, match.group("verb").lower(), False, base,
                           sentence.end, "speech:reporting-verb", base + subject[1]))
