@@ -165,6 +165,22 @@ def test_person_country_inferred(extracted, text, name, country):
     assert person["country"] == country
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Egyptian President Abdel Fattah el-Sisi hosted Jordan's King Abdullah II. "
+                     "Sisi said that trade would double.", "Abdel Fattah el-Sisi",
+                     id="el-lower-case"),
+        pytest.param("Iraq's National Security Adviser Qasim al-Araji visited Tehran. Al-Araji "
+                     "said that trade would double.", "Qasim al-Araji", id="al-upper-case-later"),
+    ],
+)
+def test_arabic_article_names_are_one_person(extracted, text, name):
+    view = extracted(text)
+    assert [p["name"] for p in view.persons if "Abdullah" not in p["name"]] == [name]
+    assert [s["speaker"] for s in view.statements] == [name]
+
+
 def test_a_name_is_also_mentioned_by_a_middle_word(extracted):
     view = extracted("Brazilian President Luiz Inácio Lula da Silva arrived in Lisbon. The "
                      "summit was co-chaired by Lula and Portuguese Prime Minister António Costa.")

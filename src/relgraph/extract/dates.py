@@ -18,7 +18,7 @@ _WEEKDAY_RE = re.compile(r"\b(on |last |this |next |coming )?(" + "|".join(_WEEK
 _MONTH_DAY_RE = re.compile(rf"\b(?:on )?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
 _DAY_MONTH_RE = re.compile(rf"\b(?:on )?(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})(?:,?\s+(\d{{4}}))?\b", re.I)
 # "in August", "last October", "in March 2024": the first day of that month.
-_MONTH_ONLY_RE = re.compile(rf"\b(?:in|since|during|last|early|late|mid-)\s*({_MONTH})(?!\s+\d{{1,2}}\b)"
+_MONTH_ONLY_RE = re.compile(rf"\b(?:in|during|last|early|late|mid-)\s*({_MONTH})(?!\s+\d{{1,2}}\b)"
                             rf"(?:\s+(\d{{4}}))?\b", re.I)
 _RELATIVE = {"yesterday": -1, "today": 0, "tomorrow": 1, "last week": -7, "next week": 7,
              "earlier this week": -3, "last month": -30, "next month": 30, "the day before": -1,

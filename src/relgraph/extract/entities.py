@@ -33,10 +33,14 @@ def fold(text: str) -> str:
 
 @cache
 def name_key(name: str) -> tuple[str, ...]:
-    """Tokens of a name without initials and honorifics, folded."""
-    tokens = re.split(r"[\s.]+", fold(name))
+    """Tokens of a name without initials, honorifics and Arabic articles, folded
+    ("el-Sisi" is "sisi")."""
+    tokens = re.split(r"[\s.]+", _ARTICLE.sub("", fold(name)))
     honorifics = {h.lower().strip(".") for h in lexicon.HONORIFICS}
     return tuple(t for t in tokens if len(t) > 1 and t not in honorifics)
+
+
+_ARTICLE = re.compile(r"(?<![\w-])(?:al|el|ad|as|ash|an|ar|at|az)-(?=\w)", re.I)
 
 
 @dataclass(slots=True)
@@ -543,7 +547,7 @@ def _gender(text_to_name_end: str) -> str | None:
 def _short_forms(name: str, text: str) -> list[str]:
     """Short forms of a name: the surname, and any other word of it that the text uses
     alone ("Wang" for Wang Yi, "Lula" for Luiz Inácio Lula da Silva)."""
-    tokens = [t for t in name.replace(".", " ").split() if len(t) > 1]
+    tokens = [t for t in _ARTICLE.sub("", name).replace(".", " ").split() if len(t) > 1]
     if len(tokens) < 2:
         return tokens
     forms = [tokens[-1]]

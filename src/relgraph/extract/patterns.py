@@ -26,8 +26,9 @@ CAP = r"(?:[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹ�
 _INITIAL = r"(?:[A-Z]|Ch|Sh|Ts|Zh|Kh|Ya|Yu|Ye)\.\s?(?:[A-Z]\.\s?)?"
 _CONNECT = r"(?:bin|ibn|bint|al|el|de|da|di|du|dos|van|von|der|den|ul|ur|la|le|y)"
 #: A person's name: optional initials, then one to four capitalised words.
+#: Arabic articles joined by a hyphen stay in the name: "Abdel Fattah el-Sisi".
 NAME = (rf"(?:{_INITIAL})?(?:(?<=\.\s){_CONNECT}\s+|(?<=\.){_CONNECT}\s+)?(?:{CAP})"
-        rf"(?:(?:\s+|-)(?:{_CONNECT}\s+)?(?:{CAP})){{0,4}}")
+        rf"(?:(?:\s+|-)(?:{_CONNECT}\s+|(?:al|el|ad|as|ash|an|ar|at|az)-)?(?:{CAP})){{0,4}}")
 
 _MONTHS = ("January February March April May June July August September October November "
            "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()
