@@ -241,6 +241,39 @@ def test_an_office_over_several_portfolios(extracted, text, name, title):
             if "Bensaid" in p["name"] or "Boateng" in p["name"]] == [(name, title)]
 
 
+def test_a_plural_office_over_three_names(extracted):
+    view = extracted("Chile, Peru and Bolivia held talks. The summit was prepared by Foreign "
+                     "Ministers Ana Quispe, Lucía Fernández and Pablo Medina in Lima.")
+    assert {(p["name"], p["title"]) for p in view.persons} == {
+        ("Ana Quispe", "Foreign Minister"), ("Lucía Fernández", "Foreign Minister"),
+        ("Pablo Medina", "Foreign Minister")}
+
+
+def test_counterparts_of_two_nationalities(extracted):
+    view = extracted("Chilean Energy Minister Ana Quispe and her Peruvian and Bolivian "
+                     "counterparts, Lucía Fernández and Pablo Medina, signed a grid deal.")
+    assert {(p["name"], p["country"], p["title"]) for p in view.persons} == {
+        ("Ana Quispe", "CHL", "Minister of Energy"),
+        ("Lucía Fernández", "PER", "Minister of Energy"),
+        ("Pablo Medina", "BOL", "Minister of Energy")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "title"),
+    [
+        pytest.param("Peru's Minister of Defence, Colonel General Ana Quispe, met Chilean "
+                     "officials.", "Ana Quispe", "PER", "Minister of Defense",
+                     id="military-rank-is-no-name"),
+        pytest.param("Chile and Peru hosted King Abdullah II of Jordan in Lima.", "Abdullah II",
+                     "JOR", "King", id="name-of-country"),
+    ],
+)
+def test_office_and_country_around_a_name(extracted, text, name, country, title):
+    person = extracted(text).person(name)
+    assert person is not None
+    assert (person["country"], person["title"]) == (country, title)
+
+
 @pytest.mark.parametrize("title", ["Foreign Ministers", "foreign ministers"])
 def test_a_plural_office_over_a_list_of_names_and_countries(extracted, title):
     view = extracted(f"{title} Ana Quispe of Peru, Lucía Fernández of Chile and Pablo Medina "

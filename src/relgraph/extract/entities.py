@@ -132,12 +132,13 @@ def _person_patterns() -> list[tuple[str, re.Pattern[str]]]:
     cref = patterns.country_ref()
     honor = (r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.?|Prof\.?|His Excellency|Her Excellency|"
              r"Sheikh|Sheikha|Shaikh|Dato['’]?\s?Seri|Dato['’]?|Datuk(?:\s?Seri)?|Tan Sri|Tun|"
-             r"Sir|Dame)")
+             r"Sir|Dame|(?:Colonel|Lieutenant|Major|Brigadier) General|Admiral|Vice Admiral|"
+             r"Field Marshal|Air Chief Marshal)")
     return [
         ("plural-title", re.compile(
             rf"(?:(?P<nat>{cref})\s+)?(?P<title>(?:Prime |Foreign |Deputy Prime |Deputy )?"
             rf"(?:Ministers|Presidents|Ambassadors|Envoys|Leaders|Chairmen|Speakers))\s+"
-            rf"(?P<name>{name})\s+and\s+(?P<name2>{name})")),
+            rf"(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})")),
         # "Foreign Ministers X of Tajikistan, Y of Kyrgyzstan and Z of Uzbekistan"
         ("plural-title-of", re.compile(
             rf"(?P<title>(?i:(?:(?:prime|foreign|defen[cs]e|deputy prime|deputy|finance|trade|"
@@ -151,8 +152,9 @@ def _person_patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?P<name>{name}),\s+(?:the\s+|a\s+)?(?:(?P<nat>{cref})\s+)?(?P<title>{title})"
             rf"(?:\s+of\s+(?P<of>{cref}))?")),
         ("counterpart", re.compile(
-            rf"\b(?:his|her|their)\s+(?:(?P<nat>{cref})\s+)?(?:counterparts?|colleagues?),?\s+"
-            rf"(?:{honor}\s+)?(?P<name>{name})")),
+            rf"\b(?:his|her|their)\s+(?:(?P<nat>{cref})\s+(?:and\s+(?P<nat2>{cref})\s+)?)?"
+            rf"(?:counterparts?|colleagues?),?\s+(?:{honor}\s+)?(?P<name>{name})"
+            rf"(?:,?\s+and\s+(?P<name2>{name}))?")),
         ("led-by", re.compile(
             rf"(?:[Tt]he\s+)?(?P<nat>{cref})\s+(?:side|delegation|team|government)\s+"
             rf"(?:was|is|will be)\s+(?:led|headed|represented)\s+by\s+"
@@ -202,10 +204,18 @@ class Entities:
 
     def _person_match(self, how: str, match: re.Match[str], sentence: Sentence) -> None:
         if how == "plural-title":
+            # "Foreign Ministers Badr Abdelatty, Ayman Safadi and Fuad Hussein"
             singular = re.sub(r"s$", "", match.group("title"))
-            for group in ("name", "name2"):
-                self._add_person(match.group(group), match.start(group), singular,
+            base = match.start("list")
+            for one in re.finditer(patterns.NAME, match.group("list")):
+                self._add_person(one.group(0), base + one.start(), singular,
                                  match.group("nat"), "plural-title", sentence)
+            return
+        if how == "counterpart" and match.group("name2") and match.group("nat2"):
+            # "his Iraqi and Egyptian counterparts, Ziyad Ali Fadel and Mahmoud Esmat"
+            for group, nat in (("name", "nat"), ("name2", "nat2")):
+                self._add_person(match.group(group), match.start(group), None,
+                                 match.group(nat), "counterpart", sentence)
             return
         if how == "plural-title-of":
             singular = re.sub(r"s$", "", match.group("title")).title()
@@ -216,6 +226,10 @@ class Entities:
             return
         title = match.groupdict().get("title")
         nat = match.groupdict().get("nat") or match.groupdict().get("of")
+        if not nat and how == "title-before":
+            # "King Abdullah II of Jordan"
+            of = _country_patterns()["of_start"].match(sentence.text, match.end("name"))
+            nat = of.group(1) if of else None
         if how == "title-after" and re.match(r"\s+[A-Z][a-z]", sentence.text[match.end():]):
             return  # "Kakheti, the Chairman of X Farid Huseynli": the office is the next name's
         if how == "before-verb":
@@ -569,6 +583,7 @@ def _country_patterns() -> dict[str, re.Pattern[str]]:
         "lead": re.compile(rf"({ref})\s+"),
         "to_end": re.compile(rf"\s+to\s+(?:the\s+)?{ref}$"),
         "of_end": re.compile(rf"\s+of\s+(?:the\s+)?({ref})$"),
+        "of_start": re.compile(rf"\s+of\s+(?:the\s+)?({ref})\b"),
     }
 
 
