@@ -543,6 +543,20 @@ def test_organization_is_not_a_person(extracted):
                      "Second Pacific Islands Climate Dialogue", "Suva", id="dialogue"),
         pytest.param("The Annual Leaders' Meeting was held in Lima.", "Annual Leaders' Meeting",
                      "Lima", id="plural-possessive"),
+        pytest.param("The two met on the sidelines of the SCO summit in Astana.", "SCO summit",
+                     "Astana", id="body-summit"),
+        pytest.param("They backed a plan adopted at the extraordinary Arab League summit in "
+                     "Cairo.", "extraordinary Arab League summit", "Cairo",
+                     id="qualified-body-summit"),
+        pytest.param("The 56th General Border Committee meeting was held in Kuala Lumpur.",
+                     "56th General Border Committee meeting", "Kuala Lumpur",
+                     id="committee-meeting"),
+        pytest.param("Hungary attended the informal summit of the Organization of Turkic States "
+                     "in Shusha.", "informal summit of the Organization of Turkic States",
+                     "Shusha", id="summit-of-a-body"),
+        pytest.param("They opened the Tanzania-Uganda Business and Investment Forum in Dar es "
+                     "Salaam.", "Tanzania-Uganda Business and Investment Forum", "Dar es Salaam",
+                     id="and-inside-the-name"),
     ],
 )
 def test_named_event_and_place(extracted, text, name, location):

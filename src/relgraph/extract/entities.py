@@ -35,7 +35,10 @@ def fold(text: str) -> str:
 def name_key(name: str) -> tuple[str, ...]:
     """Tokens of a name without initials, honorifics and Arabic articles, folded
     ("el-Sisi" is "sisi")."""
-    tokens = re.split(r"[\s.]+", _ARTICLE.sub("", fold(name)))
+    folded = fold(name)
+    if "-" in folded:
+        folded = _ARTICLE.sub("", folded)
+    tokens = re.split(r"[\s.]+", folded)
     honorifics = {h.lower().strip(".") for h in lexicon.HONORIFICS}
     return tuple(t for t in tokens if len(t) > 1 and t not in honorifics)
 
@@ -103,8 +106,8 @@ _CUES = {
     "counterpart": re.compile(r"counterpart|colleague", re.I),
     "plural-title": re.compile(r"(?:Ministers|Presidents|Ambassadors|Envoys|Leaders|Chairmen|"
                                r"Speakers)\s"),
-    "plural-title-of": re.compile(r"(?i:ministers|presidents|ambassadors|envoys|leaders)\s+"
-                                  r"[A-Z]"),
+    "plural-title-of": re.compile(r"(?:[Mm]inisters|[Pp]residents|[Aa]mbassadors|[Ee]nvoys|"
+                                  r"[Ll]eaders)\s+[A-Z]"),
     "title-before": re.compile(patterns.title_heads()),
     "title-after": re.compile(patterns.title_heads()),
     "honorific": re.compile(r"\b(?:Mr|Mrs|Ms|Dr|H\.\s?E|Prof|His|Her|Sheikh|Sheikha|Shaikh|"
@@ -482,14 +485,14 @@ class Entities:
     # --- events -----------------------------------------------------------------------
     def scan_events(self) -> None:
         for sentence in self.sentences:
-            for match in patterns.event_pattern().finditer(sentence.text):
+            for match in _event_matches(sentence.text):
                 groups = match.groupdict()
                 name = (groups.get("title") or match.group("name")).strip()
                 name = re.sub(r"^(?:The|the)\s+", "", name).rstrip(",.")
                 name = _spelled_out(name, self.text)
-                ordinal = groups.get("ord") or groups.get("ord2") or (
+                ordinal = groups.get("ord") or groups.get("ord2") or groups.get("ord3") or (
                     re.match(rf"{patterns.ORDINAL}\s", name) and name.split()[0])
-                framed = bool(groups.get("title")) or bool(_FRAMED_EVENT.match(name)) or bool(
+                framed = bool(groups.get("title")) or bool(_FRAMED_EVENT.search(name)) or bool(
                     _ATTENDED.search(sentence.text[:match.start("name")]))
                 if not (ordinal or framed) and (len(name.split()) < 2 or not _event_head_ok(name)):
                     continue
@@ -498,7 +501,8 @@ class Entities:
                 place = re.match(rf"\s*,?\s*(?:which |that )?(?:(?:was|is|will be|is being)\s+)?"
                                  rf"(?:held|hosted|taking place|took place|takes place|convened|"
                                  rf"opened|opens|began|begins|closed|ended|under way|underway)?"
-                                 rf"\s*in\s+(?P<place>{patterns.CAP}(?:\s+{patterns.CAP})?)", after)
+                                 rf"\s*in\s+(?P<place>{patterns.CAP}(?:\s+(?:(?:es|de|del|da|do|la|el|al)\s+)?"
+                                 rf"{patterns.CAP})?)", after)
                 location = place.group("place") if place else None
                 if not location:
                     venue = re.search(r"\bin\s+(?P<place>[A-Z][\w’'-]+)\b", name)
@@ -631,6 +635,21 @@ def _companies() -> re.Pattern[str]:
 
 _DATELINE_AGENCY = re.compile(r"(?P<city>[A-Z][A-Z .'-]{1,40}?),?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                               r"\s*\((?P<agency>[A-Z][^()]{1,40})\)\s*[-–—]")
+def _event_matches(text: str) -> list[re.Match[str]]:
+    """Named events of a sentence, in order; a body's gathering ("the SCO summit") where no
+    other name covers it."""
+    found = list(patterns.event_pattern().finditer(text))
+    spans = [m.span() for m in found]
+    for head in patterns.BODY_GATHERING_HEAD.finditer(text):
+        if not re.search(r"(?:^|\s)[A-Z0-9][\w’'-]*$", text[max(0, head.start() - 40):head.start()]):
+            continue  # "the SCO summit": a name ends right before the head
+        match = patterns.body_gathering_pattern().search(text, max(0, head.start() - 120),
+                                                         head.end())
+        if match and not any(a < match.end() and match.start() < b for a, b in spans):
+            found.append(match)
+    return sorted(found, key=lambda m: m.start())
+
+
 def _spelled_out(name: str, text: str) -> str:
     """A name with the initials the text defined spelled out: "6th Session of the BNC" after
     "the South Africa-Mozambique Bi-National Commission (BNC)"."""
@@ -773,9 +792,10 @@ def _looks_like_event(name: str) -> bool:
 _ATTENDED = re.compile(r"\b(?:attend(?:ed|s|ing)?|took part in|take part in|participat\w+ in|"
                        r"address(?:ed|ing)?|open(?:ed|ing)|on the (?:sidelines|fringes|margins) of)"
                        r"\s+(?:the\s+)?$")
-_FRAMED_EVENT = re.compile(r"^(?:(?:high-level|regular|plenary|extraordinary|annual)\s+)?"
-                           r"(?:session|meeting|(?:opening|closing|signing|inauguration|award|"
-                           r"graduation)\s+ceremony)\s+of\s", re.I)
+_FRAMED_EVENT = re.compile(r"^(?:(?:high-level|regular|plenary|extraordinary|annual|informal)\s+)?"
+                           r"(?:session|meeting|summit|(?:opening|closing|signing|inauguration|"
+                           r"award|graduation)\s+ceremony)\s+of\s|"
+                           r"\s(?:summit|meeting|session|ministerial)$", re.I)
 
 
 def _event_head_ok(name: str) -> bool:

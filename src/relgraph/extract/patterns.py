@@ -153,20 +153,39 @@ def event_pattern() -> re.Pattern[str]:
     the International Maarif School", a panel titled "..."."""
     heads = "|".join(lexicon.EVENT_HEADS)
     # "Leaders'" and "Ministers'" in "Annual Leaders' Meeting".
-    word = rf"(?:{CAP}(?<=s)['’]|{CAP}|[A-Z]{{2,}}|[0-9]{{4}}|[A-Z0-9-]+)"
+    word = rf"(?:{CAP}(?:(?<=s)['’])?|[A-Z]{{2,}}|[0-9]{{4}}|[A-Z0-9-]+)"
     orgword = rf"(?:{CAP}|[A-Z]{{2,}})"
     joiner = r"(?:\s+|-|,\s+)(?:(?:and|of|on|for)\s+(?:the\s+)?)?"
     tail = rf"{orgword}(?:{joiner}{orgword}){{0,10}}"
     between = rf"(?:\s+between\s+{country_ref()}(?:,\s+{country_ref()})*\s+and\s+{country_ref()})?"
-    named = (rf"(?:(?P<ord>{ORDINAL})\s+)?(?P<body>(?:{word}[\s-]+){{0,6}}(?:{heads}))\b"
+    named = (rf"(?:(?P<ord>{ORDINAL})\s+)?(?P<body>(?:{word}[\s-]+(?:and\s+(?=[A-Z]))?){{0,6}}"
+             rf"(?:{heads}))\b"
              rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{tail})?")
     session = (rf"(?P<ord2>{ORDINAL})\s+(?:and\s+{ORDINAL}\s+)?(?:(?:regular|plenary|extraordinary|"
                rf"joint|annual)\s+)?(?:meeting|session|round|summit|sitting|edition)s?\s+of\s+"
                rf"(?:the\s+)?{tail}{between}")
-    plain_session = (rf"(?:(?:high-level|regular|plenary|extraordinary|annual)\s+)?"
-                     rf"(?:session|meeting)\s+of\s+the\s+{orgword}(?:{joiner}{orgword}){{1,10}}")
+    plain_session = (rf"(?:(?:high-level|regular|plenary|extraordinary|annual|informal)\s+)?"
+                     rf"(?:session|meeting|summit)\s+of\s+the\s+{orgword}(?:{joiner}{orgword}){{1,10}}")
+
     ceremony = (rf"(?:opening|closing|signing|inauguration|award|graduation)\s+ceremony\s+of\s+"
                 rf"(?:the\s+)?{tail}")
     titled = (r"(?:panel|session|conference|forum|roundtable|discussion)\s+"
               r"(?:titled|entitled|themed)\s+[\"“](?P<title>[^\"”]{5,120})[\"”]")
     return re.compile(rf"(?<![\w-])(?P<name>{titled}|{session}|{plain_session}|{ceremony}|{named})")
+
+
+#: The lower-case heads of a body's gathering: only sentences with one try the pattern below.
+BODY_GATHERING_HEAD = re.compile(r"\s(?:summit|meeting|session|ministerial)\b")
+
+
+@cache
+def body_gathering_pattern() -> re.Pattern[str]:
+    """A body's gathering named with a lower-case head: "the SCO summit", "an extraordinary
+    Arab League summit", "the 56th General Border Committee meeting"."""
+    orgword = rf"(?:{CAP}|[A-Z]{{2,}})"
+    body = (rf"(?:{trie_pattern(lexicon.INTERNATIONAL_BODIES)}|{orgword}(?:\s+{orgword}){{0,4}}"
+            rf"\s+(?:Committee|Council|Commission|League|Union|Organi[sz]ation))")
+    # Searched in the few words before each head, so it ends there.
+    return re.compile(rf"(?<![\w-])(?P<name>(?:(?P<ord3>{ORDINAL})\s+)?(?:(?:informal|"
+                      rf"extraordinary|annual|emergency|special)\s+)?{body}\s+"
+                      rf"(?:summit|meeting|session|ministerial))$")

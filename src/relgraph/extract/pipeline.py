@@ -362,6 +362,10 @@ class _Doc:
             return [(persons, cue)]
         return [(outer, cue), (inner, nested.group("kind"))]
 
+    def _day_named(self, text: str) -> str:
+        """The day a sentence names for what it tells, or "" when it names none."""
+        return (resolve_date(text, self.article.date) or "") if names_a_date(text) else ""
+
     def _add_meeting(self, sentence: Sentence, masked: str, persons: list[PersonEntity],
                      cue: str, weak: bool, seen: set[tuple[frozenset[str], str]],
                      again: bool = False) -> None:
@@ -386,14 +390,15 @@ class _Doc:
             return
         date = resolve_date(sentence.text, self.article.date)
         people = frozenset(participants)
-        told = {day for who, day in seen if who == people}
-        key = (people, date if date and names_a_date(sentence.text) else "")
+        told = {self._day_named(text) for who, text in seen if who == people}
         # The same people meeting again is news only when the text names another day for
         # it or says so ("had earlier held talks"); otherwise it is the same meeting.
-        another_day = bool(key[1]) and "" not in told and key[1] not in told
-        if told and not again and (key in seen or not (another_day or _AGAIN.search(masked))):
-            return
-        seen.add(key)
+        if told and not again:
+            day = self._day_named(sentence.text)
+            another_day = bool(day) and "" not in told and day not in told
+            if day in told or not (another_day or _AGAIN.search(masked)):
+                return
+        seen.add((people, sentence.text))
         self.resolver.note_meeting(sentence.start, persons, recalled=bool(_RECALLED.search(masked)))
         self.record.meetings.append(Meeting(
             participants=participants, kind=_meeting_kind(cue), category="CONSULT",

@@ -314,7 +314,9 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
 
 def _reports_itself(clause: str, is_subject: Callable[[str], bool]) -> bool:
     """Whether a clause begins with a speaker and a reporting verb of its own."""
-    match = next(_iter_verbs(clause), None)
+    if not clause[:1].isupper() and not clause.startswith(("he ", "she ", "they ")):
+        return False
+    match = _verb_re().search(clause, 0, 120)
     if not match or match.start() > 80:
         return False
     subject = _subject_before(clause, match.start("verb"))
@@ -342,8 +344,10 @@ def _subject_before(masked: str, verb_start: int) -> tuple[str, int] | None:
     head = re.sub(rf"\s*{_ADVERBS}$", "", head + " ").rstrip()
     # "Egypt's Minister of Electricity, Mohamed Shaker, said": the name in commas speaks;
     # "The Ghana Union of Traders' Association (GUTA) said": so does the body.
-    head = re.sub(r"(,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),$", r"\1", head)
-    head = re.sub(r"\s*\([A-Z][\w-]{1,10}\)$", "", head)
+    if head.endswith(","):
+        head = re.sub(r"(,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),$", r"\1", head)
+    elif head.endswith(")"):
+        head = re.sub(r"\s*\([A-Z][\w-]{1,10}\)$", "", head)
     head = re.sub(r",\s+(?:for (?:his|her|its|their) part|in (?:his|her|its|their) turn|"
                   r"in turn|however|meanwhile|on (?:his|her|its|their) part|in response),?$",
                   "", head)
