@@ -56,6 +56,12 @@ def test_a_phrase_names_its_field_alone(extracted, sentence, field):
     assert extracted(sentence).cooperation == {(GS, field)}
 
 
+def test_the_words_of_a_name_are_no_field(extracted):
+    view = extracted("Ghana and Senegal agreed to expand trade through the Ghana Energy "
+                     "Security Agency.")
+    assert view.cooperation == {(GS, "economy")}
+
+
 def test_the_documents_signed_name_their_fields(extracted):
     view = extracted("Ghana and Senegal signed eleven agreements on Friday. The documents "
                      "cover education and culture.")

@@ -555,6 +555,11 @@ class _Doc:
             if not cue:
                 continue
             plain = _without_offices(sentence.text)
+            for org in self.entities.orgs:
+                # "the Japan Organization for Metals and Energy Security signed": a name's
+                # words are no field.
+                if org.kind in ("company", "agency", "media"):
+                    plain = plain.replace(org.name, " ")
             fields = relations.cooperation_fields(plain)
             if not fields:
                 continue
