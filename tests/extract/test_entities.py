@@ -234,6 +234,9 @@ def test_counterpart_office_comes_from_who_was_named_last(extracted, text):
         pytest.param("Minister of Youth, Culture and Communication Mohamed Bensaid received "
                      "the Senegalese ambassador.", "Mohamed Bensaid",
                      "Minister of Youth, Culture and Communication", id="list-before-the-verb"),
+        pytest.param("Ghana's Minister for the Protection of Migrant Workers, Kofi Boateng, met "
+                     "Senegalese officials.", "Kofi Boateng",
+                     "Minister of Protection of Migrant Workers", id="of-inside-the-portfolio"),
     ],
 )
 def test_an_office_over_several_portfolios(extracted, text, name, title):

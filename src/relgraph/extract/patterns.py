@@ -115,7 +115,7 @@ def title_pattern() -> str:
               rf"(?:\s+(?:Extraordinary|Plenipotentiary|at[- ]Large|Designate|Extraordinary and "
               rf"Plenipotentiary))?"
               rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{listed}|{portfolio}|{country_ref()}|"
-              rf"{CAP}(?:\s+(?:and\s+)?{CAP}){{0,3}}))?"
+              rf"{CAP}(?:\s+(?:and\s+|of\s+(?:the\s+)?)?{CAP}){{0,3}}))?"
               rf"(?:\s+to\s+(?:the\s+)?{country_ref()})?"
               rf"(?:\s+in\s+{CAP}(?:\s+{CAP})?(?=,))?")
     return rf"(?:{single})(?:\s+and\s+(?:{single}))?"
