@@ -357,8 +357,9 @@ class Entities:
     # --- organisations ----------------------------------------------------------------
     def scan_orgs(self) -> None:
         for sentence in self.sentences:
-            dateline = _DATELINE_AGENCY.match(sentence.text)
-            if dateline and dateline.group("agency") not in lexicon.MEDIA:
+            dateline = _DATELINE.match(sentence.text)
+            if dateline and dateline.group("agency") and \
+                    dateline.group("agency") not in lexicon.MEDIA:
                 # "CAIRO, Feb 19 (Ahram Online) -": the wire that filed the story.
                 city = countries.find_countries(dateline.group("city").title())
                 self._add_org(dateline.group("agency"), "media",
@@ -633,8 +634,7 @@ def _companies() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){trie_pattern(lexicon.COMPANIES)}(?![\w-])")
 
 
-_DATELINE_AGENCY = re.compile(r"(?P<city>[A-Z][A-Z .'-]{1,40}?),?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                              r"\s*\((?P<agency>[A-Z][^()]{1,40})\)\s*[-–—]")
+_DATELINE = re.compile(patterns.DATELINE)
 def _event_matches(text: str) -> list[re.Match[str]]:
     """Named events of a sentence, in order; a body's gathering ("the SCO summit") where no
     other name covers it."""

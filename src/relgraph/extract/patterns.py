@@ -21,11 +21,17 @@ __all__ = [
 
 #: A capitalised word (Latin, with diacritics and Azerbaijani schwa), with inner hyphens
 #: and apostrophes: "Çavuşoğlu", "Al-Thani", "O'Brien".
-CAP = r"(?:[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ][\w’'-]*\w|[A-Z])"
+UPPER = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ]"
+CAP = rf"(?:{UPPER}[\w’'-]*\w|[A-Z])"
 # Initials, with the two-letter ones of Mongolian names ("Ch. Bolormaa", "Ts. Elbegdorj").
 _INITIAL = r"(?:[A-Z]|Ch|Sh|Ts|Zh|Kh|Ya|Yu|Ye)\.\s?(?:[A-Z]\.\s?)?"
 _CONNECT = r"(?:bin|ibn|bint|al|el|de|da|di|du|dos|van|von|der|den|ul|ur|la|le|y)"
 #: A person's name: optional initials, then one to four capitalised words.
+#: A wire dateline before the first sentence: "CAIRO, Feb 19 (Ahram Online) - ",
+#: "PALIĆ, Serbia – ", "RIYADH (Anadolu Agency) - ".
+DATELINE = (rf"^(?P<city>{UPPER}(?:{UPPER}|[ .,'-]){{1,40}}?)(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?"
+            r"(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\((?P<agency>[^()]{1,40})\))?\s*[-–—]+\s*")
+
 #: Arabic articles joined by a hyphen stay in the name: "Abdel Fattah el-Sisi".
 NAME = (rf"(?:{_INITIAL})?(?:(?<=\.\s){_CONNECT}\s+|(?<=\.){_CONNECT}\s+)?(?:{CAP})"
         rf"(?:(?:\s+|-)(?:{_CONNECT}\s+|(?:al|el|ad|as|ash|an|ar|at|az)-)?(?:{CAP})){{0,4}}")

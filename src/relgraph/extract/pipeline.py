@@ -13,7 +13,7 @@ from collections import Counter
 from functools import cache
 
 from ..read.article import Article
-from . import countries, lexicon, relations
+from . import countries, lexicon, patterns, relations
 from .dates import names_a_date, resolve_date
 from .entities import Entities, EventEntity, PersonEntity, name_key
 from .lexicon import REPORTING_VERBS
@@ -190,17 +190,15 @@ class _Doc:
                 sentence.start <= m < sentence.end for m in p.mentions)),
                 holders[0] if holders else None)
             # "In Beijing, Foreign Ministry spokesperson ...": the body of that capital.
-            seat = re.match(r"In ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?),", sentence.text)
-            capital = [m for m in countries.find_countries(seat.group(1))
-                       if m.how == "capital"] if seat else []
+            seat = _seat(sentence.text)
             # The person named nearest the body is likeliest to belong to it: "X, head of
             # the National Disaster Management Agency".
             nearby = [p for p in persons if p.country and any(
                 sentence.start <= m < sentence.end for m in p.mentions)]
             nearest = min(nearby, key=lambda p: min(abs(m - org.first) for m in p.mentions),
                           default=None)
-            if capital:
-                org.country = capital[0].code
+            if seat:
+                org.country = seat
             elif holder:
                 org.country = holder.country
             elif nearest:
@@ -222,10 +220,7 @@ class _Doc:
                     continue
                 before = sentence.text[:mention.start]
                 after = sentence.text[mention.end:]
-                clause_start = re.search(r"(?:^|[,;:]\s+|\b(?:that|and|but|while)\s+|"
-                                         r"^[A-Z][\w ]{0,30},\s+|^[A-Z][A-Z .,]{1,40}"
-                                         r"(?:\([^)]{1,30}\))?\s*[-–—]+\s*)(?:the\s+)?$",
-                                         before)
+                clause_start = _CLAUSE_START.search(before)
                 acts = re.match(r"\s+(?:\w+ly\s+)?(?:would|will|has|had|have|is|was|"
                                 r"announced|said|stated|declared|responded|rejected|"
                                 r"condemned|protested|called|urged|insisted|decided|"
@@ -261,12 +256,9 @@ class _Doc:
         sentence = self.sentences[index]
         offset = person.first - sentence.start
         after = sentence.text[offset:]
-        seat = re.match(r"In ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?),", sentence.text)
+        seat = _seat(sentence.text)
         if seat and person.first - sentence.start < 80:
-            # "In Beijing, Foreign Ministry spokesperson Guo Jiakun said ..."
-            capital = [m for m in countries.find_countries(seat.group(1)) if m.how == "capital"]
-            if capital:
-                return capital[0].code
+            return seat  # "In Beijing, Foreign Ministry spokesperson Guo Jiakun said ..."
         match = re.match(r"[^,.;]{0,60}?\b(?:received|hosted|welcomed|met|held talks with|"
                          r"spoke with)\b(?P<rest>.*)", after)
         if not match:
@@ -324,9 +316,7 @@ class _Doc:
             subject = self._subject_person(sentence)
             if subject and subject not in persons:
                 persons.insert(0, subject)
-            plural = re.search(r"\b(?:[Tt]he (?:two|three)|[Bb]oth) (?:ministers|leaders|sides|presidents|"
-                               r"prime ministers|foreign ministers|heads of state|men|women)\b",
-                               masked)
+            plural = _GROUP.search(masked)
             if plural and len(persons) < 2:
                 for person in self.resolver.resolve_entities(plural.group(0),
                                                              sentence.start + plural.start()):
@@ -650,7 +640,7 @@ class _Doc:
         act = lexicon.COOPERATIVE_ACTS.search(sentence.text)
         if not act:
             return []
-        head = _DATELINE_HEAD.sub("", sentence.text[:act.start()], count=1)
+        head = _DATELINE.sub("", sentence.text[:act.start()], count=1)
         if " and " not in head or len(head) > 240 or any(
                 not _SUBJECT_WORD.fullmatch(w) for w in re.findall(r"\b[a-z][\w-]*", head)):
             return []  # not a subject but a clause: "X raised the situations in ..."
@@ -814,9 +804,7 @@ class _Doc:
             found = countries.find_countries(subject_country.group("c"))
             if found:
                 add([found[0].code])
-        plural = re.search(r"\b(?:[Tt]he (?:two|three)|[Bb]oth) (?:ministers|leaders|sides|presidents|"
-                           r"prime ministers|foreign ministers|delegations|heads of state)\b",
-                           unquoted)
+        plural = _GROUP.search(unquoted)
         if plural:
             add(self.resolver.resolve(plural.group(0), sentence.start + plural.start()))
         subject = self._subject_person(sentence)
@@ -981,8 +969,12 @@ _TOPIC_BEFORE = re.compile(r"\b(?i:(?:situation|crisis|war|conflict|developments
                            r"(?:issue|question|matter|problem) of|"
                            r"about|over|regarding|against)\s+(?i:the\s+)?"
                            r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+and\s+)(?i:the\s+)?)*$")
-_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'-]{1,40},?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                            r"\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
+_DATELINE = re.compile(patterns.DATELINE)
+_CLAUSE_START = re.compile(rf"(?:^|[,;:]\s+|\b(?:that|and|but|while)\s+|^[A-Z][\w ]{{0,30}},\s+|"
+                           rf"{patterns.DATELINE})(?:the\s+)?$")
+#: People named as a group: "the two ministers", "both leaders", "the three presidents".
+_GROUP = re.compile(r"\b(?:[Tt]he (?:two|three)|[Bb]oth) (?:ministers|leaders|sides|presidents|"
+                    r"prime ministers|foreign ministers|heads of state|delegations|men|women)\b")
 _SUBJECT_WORD = re.compile(r"and|the|his|her|their|its|counterparts?|of|for|also|have|has|had|"
                            r"both|on|will|would|jointly|today|foreign|prime|ministers?|"
                            r"presidents?|deputy|leaders?")
@@ -1047,6 +1039,14 @@ def _meeting_kind(cue: str) -> str:
         if word in cue:
             return kind
     return "meeting"
+
+
+def _seat(text: str) -> str | None:
+    """The country whose capital opens a sentence: "In Beijing, ..." is China."""
+    opening = re.match(r"In ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?),", text)
+    capital = [m for m in countries.find_countries(opening.group(1))
+               if m.how == "capital"] if opening else []
+    return capital[0].code if capital else None
 
 
 @cache

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from . import lexicon
+from . import lexicon, patterns
 from .text import Quote, Sentence
 
 __all__ = ["Speech", "find_speech"]
@@ -381,7 +381,7 @@ def _subject_before(masked: str, verb_start: int) -> tuple[str, int] | None:
 
 
 _MAX_CONTENT = 1200
-_DATELINE = re.compile(r"^[A-Z][A-Z .,]{1,40}(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
+_DATELINE = re.compile(patterns.DATELINE)
 _ONLY_TIME = re.compile(r"(?:on|in|at|late|early|earlier|later|this|last)\b[\w ,]{0,40}", re.I)
 _OWN_SUBJECT = re.compile(r"(?:\band|,)\s+(?:[Tt]he\s+\w+|[Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+"
                           rf"{_ADVERBS}$")
