@@ -546,6 +546,10 @@ def test_organization_is_not_a_person(extracted):
                      "Second Pacific Islands Climate Dialogue", "Suva", id="dialogue"),
         pytest.param("The Annual Leaders' Meeting was held in Lima.", "Annual Leaders' Meeting",
                      "Lima", id="plural-possessive"),
+        pytest.param("Presiding over a session of the Kenya-Uganda Joint Trade Committee, "
+                     "Wanjiru reviewed the projects.",
+                     "session of the Kenya-Uganda Joint Trade Committee", None,
+                     id="name-ends-before-the-clause"),
         pytest.param("The two met on the sidelines of the SCO summit in Astana.", "SCO summit",
                      "Astana", id="body-summit"),
         pytest.param("They backed a plan adopted at the extraordinary Arab League summit in "

@@ -138,6 +138,8 @@ def test_reporting_verb_without_that(extracted, verb):
         pytest.param(f"In her words, {CLAIM}.", {CLAIM}, id="in-her-words"),
         pytest.param(f"In this context she pointed to {CLAIM}.", {CLAIM},
                      id="in-this-context-pointed-to"),
+        pytest.param("Wanjiru put forward an initiative to hold a border forum.",
+                     {"an initiative to hold a border forum"}, id="put-forward"),
     ],
 )
 def test_reporting_phrase_content(extracted, sentence, accepted):
@@ -296,6 +298,15 @@ def test_the_sides_are_those_meeting_now_not_those_recalled(extracted):
                      "trade would double.")
     assert {s["speaker"] for s in view.statements if "double" in s["content"]} == {
         "Amina Wanjiru", "John Okello"}
+
+
+def test_the_members_of_a_committee_speak_as_the_committee(extracted):
+    view = extracted("Kenya and Uganda held a session of the Kenya-Uganda Joint Trade "
+                     "Committee, Wanjiru said. Committee members pledged to keep pushing for "
+                     "faster customs clearance.")
+    assert ("Kenya-Uganda Joint Trade Committee",
+            "to keep pushing for faster customs clearance") in {
+        (s["speaker"], _words(s["content"])) for s in view.statements}
 
 
 def test_an_organization_speaks_by_its_initials(extracted):

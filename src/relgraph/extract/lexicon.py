@@ -121,6 +121,7 @@ REPORTING_VERBS: dict[str, tuple[str | None, str | None]] = {
     "replied": (None, None), "responded": (None, None), "answered": (None, None),
     "pointed to": (None, None), "conceded": (None, None), "admitted": (None, None),
     "reminded": (None, None), "made it clear": (None, None), "made clear": (None, None),
+    "put forward": (None, None),
     "agreed": (None, "positive"), "hoped": (None, "positive"), "believed": (None, None),
 }
 

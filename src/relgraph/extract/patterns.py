@@ -161,7 +161,10 @@ def event_pattern() -> re.Pattern[str]:
     # "Leaders'" and "Ministers'" in "Annual Leaders' Meeting".
     word = rf"(?:{CAP}(?:(?<=s)['’])?|[A-Z]{{2,}}|[0-9]{{4}}|[A-Z0-9-]+)"
     orgword = rf"(?:{CAP}|[A-Z]{{2,}})"
-    joiner = r"(?:\s+|-|,\s+)(?:(?:and|of|on|for)\s+(?:the\s+)?)?"
+    # A comma joins a list of words that "and" closes ("Economic, Trade and Humanitarian
+    # Cooperation"), not the name to the next clause ("... Engagement, Dar went").
+    joiner = (r"(?:\s+|-|,\s+(?=(?:[A-Z][\w’'-]*,?\s+){0,4}and\s))"
+              r"(?:(?:and|of|on|for)\s+(?:the\s+)?)?")
     tail = rf"{orgword}(?:{joiner}{orgword}){{0,10}}"
     between = rf"(?:\s+between\s+{country_ref()}(?:,\s+{country_ref()})*\s+and\s+{country_ref()})?"
     named = (rf"(?:(?P<ord>{ORDINAL})\s+)?(?P<body>(?:{word}[\s-]+(?:and\s+(?=[A-Z]))?){{0,6}}"

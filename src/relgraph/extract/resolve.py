@@ -34,8 +34,9 @@ _SIDE = re.compile(r"^(?:the )?(?P<nat>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:'
                    r"authorities|delegation|leadership|officials|foreign ministry|ministry|"
                    r"foreign office|presidency|embassy|mission)"
                    r"(?: in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?$")
-_ORG_REF = re.compile(r"^(?:the |its )?(?P<word>ministry|foreign ministry|foreign office|"
-                      r"embassy|government|committee|commission|council|agency|it)$", re.I)
+_ORG_REF = re.compile(r"^(?:the |its )?(?:members of the )?(?P<word>ministry|foreign ministry|"
+                      r"foreign office|embassy|government|committee|commission|council|agency|"
+                      r"it)(?: members)?$", re.I)
 
 
 class Resolver:
@@ -179,6 +180,12 @@ class Resolver:
         if word == "it" and self.last_org_speaker:
             return self.last_org_speaker[1]
         kind = kinds.get(word)
+        if word in ("committee", "commission", "council"):
+            # "the committee" is a body named so, whatever kind it was given
+            named = [o for o in self.entities.orgs if word in o.name.lower()]
+            before = [o for o in named if o.first < at]
+            if before or named:
+                return (before or named)[-1].name
         before = [o for o in self.entities.orgs if o.first < at and o.kind == kind]
         if before:
             return before[-1].name
