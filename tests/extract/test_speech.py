@@ -140,6 +140,10 @@ def test_reporting_verb_without_that(extracted, verb):
                      id="in-this-context-pointed-to"),
         pytest.param("Wanjiru put forward an initiative to hold a border forum.",
                      {"an initiative to hold a border forum"}, id="put-forward"),
+        pytest.param("Kenya and Uganda agreed to build a second railway line, Wanjiru said in a "
+                     "statement on Friday after the talks in Kampala.",
+                     {"Kenya and Uganda agreed to build a second railway line"},
+                     id="inverted-with-circumstances"),
     ],
 )
 def test_reporting_phrase_content(extracted, sentence, accepted):
@@ -280,6 +284,14 @@ def test_a_report_of_someone_else_s_words_is_theirs(extracted):
                      "trade would double.")
     assert [(s["speaker"], _words(s["content"])) for s in view.statements] == [
         ("Amina Wanjiru", "trade would double")]
+
+
+def test_a_leader_of_the_nationality_named_comes_first(extracted):
+    view = extracted("Kenyan President Ruth Achieng received Ugandan President John Okello. "
+                     "Okello recalled the late leader Milton Obote. The Kenyan leader stressed "
+                     "that trade would double.")
+    assert [s["speaker"] for s in view.statements if "double" in s["content"]] == [
+        "Ruth Achieng"]
 
 
 def test_the_leaders_are_the_heads_of_state_and_government(extracted):

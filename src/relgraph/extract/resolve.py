@@ -261,7 +261,11 @@ class Resolver:
         fallback = None
         for i in range(lo - 1, -1, -1):
             person = self._mention_person[i]
-            if country and person.country and person.country != country:
+            if country and (person.country != country or person.guessed):
+                # "the Vietnamese leader" is one whose country was guessed, or is unknown,
+                # only if none is said to be Vietnamese
+                if person.country in (None, country) and role in person.roles():
+                    fallback = fallback or person
                 continue
             if role in person.roles() or (role == "official" and person.title):
                 title = (person.title or "").lower()

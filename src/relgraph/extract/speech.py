@@ -289,6 +289,11 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
         if match.group("verb").lower() in _TELLING:
             said = _ADDRESSEE.sub("", said, count=1)
         content = _content(said)
+        if _CIRCUMSTANCE.match(content) and subject[1] > 12 and \
+                masked[:subject[1]].rstrip().endswith(","):
+            # "Kazakhstan and China agreed to ..., the ministry said in a statement on Friday
+            # after the session": what was said comes before its speaker.
+            content = _content(text[:subject[1]])
         if len(content.split()) < 2 or _ONLY_TIME.fullmatch(content):
             continue
         if _reports_itself(content, is_subject):
@@ -381,6 +386,10 @@ def _subject_before(masked: str, verb_start: int) -> tuple[str, int] | None:
 
 
 _MAX_CONTENT = 1200
+# What follows a verb that ends its sentence's report: when, where and in what form.
+_CIRCUMSTANCE = re.compile(r"(?:in a (?:statement|press release|readout|communiqu\w+)|"
+                           r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                           r"after|following)\b(?!.*\bthat\b)", re.S)
 _DATELINE = re.compile(patterns.DATELINE)
 _ONLY_TIME = re.compile(r"(?:on|in|at|late|early|earlier|later|this|last)\b[\w ,]{0,40}", re.I)
 _OWN_SUBJECT = re.compile(r"(?:\band|,)\s+(?:[Tt]he\s+\w+|[Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+"
