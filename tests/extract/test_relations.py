@@ -362,6 +362,14 @@ def test_the_three_presidents_take_part_and_meet(extracted):
     assert [set(m["participants"]) for m in view.meetings] == [presidents, presidents]
 
 
+def test_the_next_session_is_not_the_one_attended(extracted):
+    view = extracted("Kenyan President Ruth Achieng hosted Ugandan President John Okello for "
+                     "the 5th Session of the Kenya-Uganda Joint Commission in Nairobi. The 6th "
+                     "Session of the Kenya-Uganda Joint Commission will be held in Kampala.")
+    assert {p["event"] for p in view.participations} == {
+        "5th Session of the Kenya-Uganda Joint Commission"}
+
+
 def test_the_event_referred_to_with_its_modifiers(extracted):
     view = extracted("The third session of the Kenya-Tanzania Joint Commission opened in "
                      "Arusha. The two-day session was co-chaired by Kenyan Foreign Minister "

@@ -952,9 +952,20 @@ def _delegation_patterns() -> dict[str, re.Pattern[str]]:
 def _mentions_event(text: str, name: str) -> bool:
     if name in text:
         return True
-    # "the 11th Turkish Medical World Congress" mentioned again without its ordinal.
+    # "the 11th Turkish Medical World Congress" mentioned again without its ordinal, but not
+    # the 5th session where the 6th is named.
     core = re.sub(rf"^{_ORDINAL_RE}\s+", "", name)
-    return len(core.split()) >= 2 and core in text
+    if len(core.split()) < 2:
+        return False
+    at = text.find(core)
+    while at != -1:
+        if not _ORDINAL_BEFORE.search(text[max(0, at - 30):at]):
+            return True
+        at = text.find(core, at + 1)
+    return False
+
+
+_ORDINAL_BEFORE = re.compile(rf"\b{_ORDINAL_RE}\s+$")
 
 
 def _closest_event(events: list[EventEntity], head: str) -> EventEntity:
