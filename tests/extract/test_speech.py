@@ -294,22 +294,24 @@ def test_a_leader_of_the_nationality_named_comes_first(extracted):
         "Ruth Achieng"]
 
 
-def test_the_leaders_are_the_heads_of_state_and_government(extracted):
-    view = extracted("Kenyan President Ruth Achieng met Ugandan Prime Minister Grace Nakato in "
-                     "Nairobi. Later, their trade ministers, Kenyan Trade Minister Amina Wanjiru "
-                     "and Ugandan Trade Minister John Okello, held talks. The two leaders said "
-                     "trade would double.")
-    assert {s["speaker"] for s in view.statements if "double" in s["content"]} == {
-        "Ruth Achieng", "Grace Nakato"}
-
-
-def test_the_sides_are_those_meeting_now_not_those_recalled(extracted):
-    view = extracted("Kenyan Foreign Minister Amina Wanjiru met Ugandan Foreign Minister John "
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param("Kenyan President Ruth Achieng met Ugandan Prime Minister Grace Nakato in "
+                     "Nairobi. Later, their trade ministers, Kenyan Trade Minister Amina "
+                     "Wanjiru and Ugandan Trade Minister John Okello, held talks. The two "
+                     "leaders said trade would double.", {"Ruth Achieng", "Grace Nakato"},
+                     id="the-leaders-are-the-heads-of-state-and-government"),
+        pytest.param("Kenyan Foreign Minister Amina Wanjiru met Ugandan Foreign Minister John "
                      "Okello in Kampala on Monday. Okello recalled President Ruth Achieng's "
                      "visit to Nairobi in March, when she met Wanjiru. The sides stressed that "
-                     "trade would double.")
-    assert {s["speaker"] for s in view.statements if "double" in s["content"]} == {
-        "Amina Wanjiru", "John Okello"}
+                     "trade would double.", {"Amina Wanjiru", "John Okello"},
+                     id="the-sides-are-those-meeting-now-not-those-recalled"),
+    ],
+)
+def test_a_group_speaks_as_the_people_it_names(extracted, text, speakers):
+    view = extracted(text)
+    assert {s["speaker"] for s in view.statements if "double" in s["content"]} == speakers
 
 
 def test_the_members_of_a_committee_speak_as_the_committee(extracted):
