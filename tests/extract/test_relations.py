@@ -50,6 +50,10 @@ def test_cooperation_field(extracted, sentence, field):
                      id="food-security-is-not-defence"),
         pytest.param("Ghana and Senegal agreed to cooperate on information technologies.",
                      "digital", id="information-technologies-are-not-science"),
+        pytest.param("Ghana and Senegal agreed to cooperate on energy security.", "energy",
+                     id="energy-security-is-not-defence"),
+        pytest.param("Ghana and Senegal agreed to cooperate in military education.", "defense",
+                     id="military-education-is-defence"),
     ],
 )
 def test_a_phrase_names_its_field_alone(extracted, sentence, field):
@@ -66,6 +70,13 @@ def test_the_documents_signed_name_their_fields(extracted):
     view = extracted("Ghana and Senegal signed eleven agreements on Friday. The documents "
                      "cover education and culture.")
     assert {(GS, "education"), (GS, "culture")} <= view.cooperation
+
+
+@pytest.mark.parametrize("topic", ["the unity of Mali", "the sovereignty of Mali",
+                                   "a ceasefire in Mali", "the reconstruction of Mali"])
+def test_a_country_spoken_of_is_no_party(extracted, topic):
+    view = extracted(f"Ghana will work closely with Senegal in support of {topic}.")
+    assert view.cooperation == {(GS, "diplomacy")}
 
 
 def test_several_is_no_severing(extracted):

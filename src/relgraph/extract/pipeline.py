@@ -978,6 +978,8 @@ _IN_COMPOUND = re.compile(r"[\w’']+-[A-Z]|(?<=-)[\w’']+")
 # A topic may list several countries: "raised the situations in Ukraine, North Korea and ...".
 _TOPIC_BEFORE = re.compile(r"\b(?i:(?:situation|crisis|war|conflict|developments|events)s? in|"
                            r"(?:issue|question|matter|problem) of|"
+                           r"(?:unity|sovereignty|territorial integrity|independence|reconstruction"
+                           r"|stability) of|(?:ceasefire|truce|peace|stability|elections?) in|"
                            r"about|over|regarding|against)\s+(?i:the\s+)?"
                            r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+and\s+)(?i:the\s+)?)*$")
 _DATELINE = re.compile(patterns.DATELINE)
