@@ -237,6 +237,14 @@ def test_counterpart_office_comes_from_who_was_named_last(extracted, text):
         pytest.param("Ghana's Minister for the Protection of Migrant Workers, Kofi Boateng, met "
                      "Senegalese officials.", "Kofi Boateng",
                      "Minister of Protection of Migrant Workers", id="of-inside-the-portfolio"),
+        pytest.param("Ghana's Minister for the Protection of Migrant Workers Kofi Mensah Boateng "
+                     "met Senegalese officials.", "Kofi Mensah Boateng",
+                     "Minister of Protection of Migrant Workers", id="three-word-name-after-of"),
+        pytest.param("Senegalese officials met Ghana's Minister for Foreign Affairs and Trade "
+                     "Kofi Boateng.", "Kofi Boateng", "Minister of Foreign Affairs and Trade",
+                     id="two-portfolios-joined-by-and"),
+        pytest.param("Ghana's Minister of Foreign Affairs Kofi Boateng met Senegalese officials.",
+                     "Kofi Boateng", "Foreign Minister", id="a-portfolio-noun-stays-in-the-office"),
     ],
 )
 def test_an_office_over_several_portfolios(extracted, text, name, title):

@@ -261,7 +261,7 @@ class Entities:
         if how in ("title-before", "title-after") and title:
             title, title_country = _split_title(title)
             nat = nat or title_country
-            if how == "title-before" and len(name.split()) == 1:
+            if how == "title-before" and len(name.split()) <= 2:
                 title, name = _move_given_name(title, name)
             while len(name.split()) > 1 and name.split()[0].lower() in lexicon.PORTFOLIOS:
                 # "Minister of Energy and | Infrastructure Suhail Al Mazrouei"
@@ -732,16 +732,24 @@ _SUBJECT_NOUNS = frozenset({
 
 def _move_given_name(title: str, name: str) -> tuple[str, str]:
     """An office's complement can swallow a given name: "Minister of Roads and Urban
-    Development Farzaneh" + "Sadegh". A last word that names no portfolio goes back to
-    the name."""
+    Development Farzaneh" + "Sadegh", "Minister for the Protection of Migrant Workers
+    Abdul" + "Kadir Karding". A last word that names no portfolio goes back to the name;
+    before a name of two words, only one that cannot be a noun of the complement."""
     words = title.split()
     if len(words) >= 4 and words[-2] not in ("of", "for", "and", "to") and \
             re.search(r"\s(?:of|for)\s", title):
         last = words[-1]
+        noun_like = bool(_NOUN_ENDING.search(last)) or last in _SUBJECT_NOUNS
         if last.lower() not in lexicon.PORTFOLIOS and last not in patterns.STOP_CAPS \
-                and not countries.is_country_word(last) and last[:1].isupper():
+                and not countries.is_country_word(last) and last[:1].isupper() \
+                and (" " not in name or not noun_like):
             return " ".join(words[:-1]), f"{last} {name}"
     return title, name
+
+
+# Endings of the nouns an office's complement ends in ("Affairs", "Protection",
+# "Development", "Industry"), which given names seldom have.
+_NOUN_ENDING = re.compile(r"(?:s|ion|ment|ry|ty|ce|ing|ure|cy|ics|ism|ship|ogy|al)$")
 
 
 def _split_title(title: str) -> tuple[str, str | None]:

@@ -120,7 +120,8 @@ def title_pattern() -> str:
               rf"{title_heads()}(?![\w-])"
               rf"(?:\s+(?:Extraordinary|Plenipotentiary|at[- ]Large|Designate|Extraordinary and "
               rf"Plenipotentiary))?"
-              rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{listed}|{portfolio}|{country_ref()}|"
+              rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{listed}|(?:{portfolio})(?:\s+and\s+(?:{portfolio}))?"
+              rf"|{country_ref()}|"
               rf"{CAP}(?:\s+(?:and\s+|of\s+(?:the\s+)?)?{CAP}){{0,3}}))?"
               rf"(?:\s+to\s+(?:the\s+)?{country_ref()})?"
               rf"(?:\s+in\s+{CAP}(?:\s+{CAP})?(?=,))?")
