@@ -277,12 +277,40 @@ def test_counterparts_of_two_nationalities(extracted):
                      id="military-rank-is-no-name"),
         pytest.param("Chile and Peru hosted King Abdullah II of Jordan in Lima.", "Abdullah II",
                      "JOR", "King", id="name-of-country"),
+        pytest.param("Ana Quispe, Itaipu's Peruvian director general, met Chilean officials.",
+                     "Ana Quispe", "PER", "Director General", id="office-of-a-body-after-name"),
+        pytest.param("In Lima, Ana Quispe, spokesperson for Peru's Ministry of Foreign Affairs, "
+                     "said Chile was a partner.", "Ana Quispe", "PER", "Spokesperson",
+                     id="office-for-a-country-after-name"),
+        pytest.param("The MoU was signed by Minister of Fisheries, Aquatic and Ocean Resources "
+                     "of Peru Ana Quispe.", "Ana Quispe", "PER",
+                     "Minister of Fisheries, Aquatic and Ocean Resources",
+                     id="portfolio-list-then-country"),
+        pytest.param("The Minister of Agriculture, Water and Land Reform, Hon. Ana Quispe, met "
+                     "Peruvian officials.", "Ana Quispe", "PER",
+                     "Minister of Agriculture, Water and Land Reform",
+                     id="portfolio-list-ending-in-two-words"),
+        pytest.param("Chilean Energy Minister Pablo Medina met Peruvian officials. His Peruvian "
+                     "counterpart, Ana Quispe, spoke next.", "Ana Quispe", "PER",
+                     "Minister of Energy", id="counterpart-opening-a-sentence"),
     ],
 )
 def test_office_and_country_around_a_name(extracted, text, name, country, title):
     person = extracted(text).person(name)
     assert person is not None
     assert (person["country"], person["title"]) == (country, title)
+
+
+def test_a_known_office_holder_named_without_office(extracted):
+    view = extracted("Peru's president said he had told Luiz Inácio Lula da Silva about the "
+                     "dam when the two met in July.")
+    assert view.person("Luiz Inácio Lula da Silva")["country"] == "BRA"
+
+
+def test_a_body_of_rights_is_no_person(extracted):
+    view = extracted("Ana Quispe, the Council of Europe's Commissioner for Human Rights, said the plan "
+                     "was unlawful.")
+    assert [p["name"] for p in view.persons] == ["Ana Quispe"]
 
 
 @pytest.mark.parametrize("title", ["Foreign Ministers", "foreign ministers"])

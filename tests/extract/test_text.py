@@ -24,6 +24,9 @@ def _texts(text: str) -> list[str]:
         pytest.param("Mr. Okafor met Ms. Adeyemi in Abuja. They spoke for an hour.",
                      ["Mr. Okafor met Ms. Adeyemi in Abuja.", "They spoke for an hour."],
                      id="honorifics"),
+        pytest.param("The delegation was led by Hon. Tendai Moyo. It stayed a day.",
+                     ["The delegation was led by Hon. Tendai Moyo.", "It stayed a day."],
+                     id="honourable"),
         pytest.param("Dr. Nomvula Khumalo and Prof. Arjun Mehta met H.E. Mr. Tran Van Duc. "
                      "The talks began.",
                      ["Dr. Nomvula Khumalo and Prof. Arjun Mehta met H.E. Mr. Tran Van Duc.",

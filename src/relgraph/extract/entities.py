@@ -110,12 +110,14 @@ _CUES = {
                                   r"[Ll]eaders)\s+[A-Z]"),
     "title-before": re.compile(patterns.title_heads()),
     "title-after": re.compile(patterns.title_heads()),
-    "honorific": re.compile(r"\b(?:Mr|Mrs|Ms|Dr|H\.\s?E|Prof|His|Her|Sheikh|Sheikha|Shaikh|"
+    "honorific": re.compile(r"\b(?:Mr|Mrs|Ms|Dr|H\.\s?E|Prof|Hon|His|Her|Sheikh|Sheikha|Shaikh|"
                             r"Dato|Datuk|Tan Sri|Tun|Sir|Dame)\b"),
     "before-verb": re.compile(r"."),
     "led-by": re.compile(r"\b(?:led|headed|represented) by\b"),
     "represented-by": re.compile(r"\brepresented by\b"),
 }
+
+_BODY_POSSESSIVE = r"[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}(?:'s|’s)"
 
 _VERBS_AFTER_NAME = (
     r"(?:has |had |also |then |later |further |again |strongly |firmly |warmly |in turn )*"
@@ -133,7 +135,7 @@ def _person_patterns() -> list[tuple[str, re.Pattern[str]]]:
     name = patterns.NAME
     title = patterns.title_pattern()
     cref = patterns.country_ref()
-    honor = (r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.?|Prof\.?|His Excellency|Her Excellency|"
+    honor = (r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.?|Prof\.?|Hon\.?|His Excellency|Her Excellency|"
              r"Sheikh|Sheikha|Shaikh|Dato['’]?\s?Seri|Dato['’]?|Datuk(?:\s?Seri)?|Tan Sri|Tun|"
              r"Sir|Dame|(?:Colonel|Lieutenant|Major|Brigadier) General|Admiral|Vice Admiral|"
              r"Field Marshal|Air Chief Marshal)")
@@ -151,11 +153,13 @@ def _person_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("title-before", re.compile(
             rf"(?:(?P<nat>{cref})\s+(?:(?:{patterns.CAP})\s+){{0,3}}?)?(?P<title>{title}),?\s+"
             rf"(?:{honor}\s+)?(?P<name>{name})")),
+        # "X, Itaipu's Paraguayan director-general,", "X, spokesperson for India's ..."
         ("title-after", re.compile(
-            rf"(?P<name>{name}),\s+(?:the\s+|a\s+)?(?:(?P<nat>{cref})\s+)?(?P<title>{title})"
-            rf"(?:\s+of\s+(?P<of>{cref}))?")),
+            rf"(?P<name>{name}),\s+(?:the\s+|a\s+)?(?:(?!{cref}\s){_BODY_POSSESSIVE}\s+)?"
+            rf"(?:(?P<nat>{cref})\s+)?(?P<title>{title})"
+            rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>{cref}))?")),
         ("counterpart", re.compile(
-            rf"\b(?:his|her|their)\s+(?:(?P<nat>{cref})\s+(?:and\s+(?P<nat2>{cref})\s+)?)?"
+            rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<nat>{cref})\s+(?:and\s+(?P<nat2>{cref})\s+)?)?"
             rf"(?:counterparts?|colleagues?),?\s+(?:{honor}\s+)?(?P<name>{name})"
             rf"(?:,?\s+and\s+(?P<name2>{name}))?")),
         ("led-by", re.compile(
@@ -203,7 +207,20 @@ class Entities:
                     continue
                 for match in pattern.finditer(sentence.text):
                     self._person_match(how, match, sentence)
+        self._scan_known_people()
         self._collect_mentions()
+
+    def _scan_known_people(self) -> None:
+        """Office holders the gazetteer knows, named in full with no office or verb beside
+        them: "he had told Luiz Inácio Lula da Silva, when the two met ..."."""
+        if not _known_people().search(self.text):
+            return
+        for sentence in self.sentences:
+            for match in _known_people().finditer(sentence.text):
+                if not self.find_person(match.group(0)):
+                    code = lexicon.LEADERS[match.group(0)]
+                    self._add_person(match.group(0), match.start(), None,
+                                     countries.country(code).name, "gazetteer", sentence)
 
     def _person_match(self, how: str, match: re.Match[str], sentence: Sentence) -> None:
         if how == "plural-title":
@@ -233,8 +250,10 @@ class Entities:
             # "King Abdullah II of Jordan"
             of = _country_patterns()["of_start"].match(sentence.text, match.end("name"))
             nat = of.group(1) if of else None
-        if how == "title-after" and re.match(r"\s+[A-Z][a-z]", sentence.text[match.end():]):
+        if how == "title-after" and re.match(r"\s+[A-Z][a-z]", sentence.text[match.end():]) \
+                and not re.search(r"['’]s$", match.group(0)):
             return  # "Kakheti, the Chairman of X Farid Huseynli": the office is the next name's
+            # ("X, spokesperson for India's Ministry of ...": the office of a body)
         if how == "before-verb":
             raw = match.group("name")
             cleaned = _clean_name(raw)
@@ -587,7 +606,7 @@ def _country_patterns() -> dict[str, re.Pattern[str]]:
         "before": re.compile(rf"({ref})\s+(?:the\s+)?$"),
         "lead": re.compile(rf"({ref})\s+"),
         "to_end": re.compile(rf"\s+to\s+(?:the\s+)?{ref}$"),
-        "of_end": re.compile(rf"\s+of\s+(?:the\s+)?({ref})$"),
+        "of_end": re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?({ref})$"),
         "of_start": re.compile(rf"\s+of\s+(?:the\s+)?({ref})\b"),
     }
 
@@ -629,6 +648,11 @@ _DEMONYM_EMBASSY = re.compile(
 _POSSESSIVE_EMBASSY = re.compile(
     r"(?P<nat>[A-Z][\w’']+?)(?:'s|’s)\s+embassy\s+in\s+(?P<city>[A-Z][\w’'-]+"
     r"(?:\s+[A-Z][\w’'-]+)?)")
+@cache
+def _known_people() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){trie_pattern(lexicon.LEADERS)}(?![\w-])")
+
+
 @cache
 def _companies() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){trie_pattern(lexicon.COMPANIES)}(?![\w-])")
@@ -727,6 +751,7 @@ _SUBJECT_NOUNS = frozenset({
     "Communications", "Technology", "Technologies", "Science", "Security", "Health",
     "Agriculture", "Tourism", "Transport", "Infrastructure", "Environment", "Finance",
     "Economy", "Education", "Trade", "Strategy", "Agreement", "Memorandum", "Declaration",
+    "Rights",
 })
 
 
@@ -739,7 +764,8 @@ def _move_given_name(title: str, name: str) -> tuple[str, str]:
     if len(words) >= 4 and words[-2] not in ("of", "for", "and", "to") and \
             re.search(r"\s(?:of|for)\s", title):
         last = words[-1]
-        noun_like = bool(_NOUN_ENDING.search(last)) or last in _SUBJECT_NOUNS
+        noun_like = bool(_NOUN_ENDING.search(last) or last in _SUBJECT_NOUNS
+                         or re.fullmatch(patterns.PORTFOLIO_TAILS, last))
         if last.lower() not in lexicon.PORTFOLIOS and last not in patterns.STOP_CAPS \
                 and not countries.is_country_word(last) and last[:1].isupper() \
                 and (" " not in name or not noun_like):

@@ -27,7 +27,8 @@ __all__ = [
 ]
 
 HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "H.E.", "HE",
-                        "Prof", "Prof.", "Sir", "Madam", "Excellency", "His", "Her"})
+                        "Hon", "Hon.", "Prof", "Prof.", "Sir", "Madam", "Excellency", "His",
+                        "Her"})
 
 #: Head nouns of offices. Multi-word heads come first so the longest wins.
 TITLE_HEADS = (

@@ -102,6 +102,11 @@ def country_ref() -> str:
     return trie_pattern(countries._surface_forms()) + r"(?:'s|’s)?"
 
 
+#: Nouns that end a portfolio ("Land Reform", "Ocean Resources"), never a given name.
+PORTFOLIO_TAILS = ("Reform|Resources|Affairs|Development|Protection|Security|Relations|"
+                   "Cooperation|Services|Welfare|Planning|Management|Economy|Industry|Trade")
+
+
 @cache
 def title_pattern() -> str:
     """An office: modifiers, portfolio, head, and ``of``/``to`` complements.
@@ -113,7 +118,9 @@ def title_pattern() -> str:
     portfolio = _portfolio_words()
     # "Minister of Industry, Trade and Investment", "of Higher Education, Science and ICT"
     item = rf"{CAP}(?:\s+{CAP})?"
-    listed = rf"{item}(?:,\s+{item})+,?\s+and\s+{CAP}"
+    # The last item takes a second word only when it cannot begin a name: "... and Land
+    # Reform", "... and Ocean Resources", but "... and Investment Kofi Boateng".
+    listed = rf"{item}(?:,\s+{item})+,?\s+and\s+{CAP}(?:\s+{_ci(PORTFOLIO_TAILS)})?"
     single = (rf"(?<![\w-])(?:(?:{mods}|{_ci('deputy|vice|acting|first|former|senior|chief')})[\s-]+)*"
               rf"(?:(?:{portfolio}|Foreign Office|Foreign Ministry|Presidential|Presidential "
               rf"Administration|Ministry|Parliament|Parliamentary|Embassy|Government)\s+)?"
@@ -123,6 +130,7 @@ def title_pattern() -> str:
               rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{listed}|(?:{portfolio})(?:\s+and\s+(?:{portfolio}))?"
               rf"|{country_ref()}|"
               rf"{CAP}(?:\s+(?:and\s+|of\s+(?:the\s+)?)?{CAP}){{0,3}}))?"
+              rf"(?:\s+of\s+(?:the\s+)?{country_ref()}(?=\s+[A-Z]))?"
               rf"(?:\s+to\s+(?:the\s+)?{country_ref()})?"
               rf"(?:\s+in\s+{CAP}(?:\s+{CAP})?(?=,))?")
     return rf"(?:{single})(?:\s+and\s+(?:{single}))?"

@@ -28,7 +28,7 @@ _ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "maj", "capt", "sgt", "rev",
     "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "inc", "ltd", "co", "corp", "jr", "sr", "h.e", "u.s", "u.k", "u.n", "e.g",
-    "i.e", "approx", "dept", "est", "fig", "gov", "sen", "rep", "amb", "min",
+    "i.e", "approx", "dept", "est", "fig", "gov", "sen", "rep", "amb", "min", "hon",
     "ch", "sh", "ts", "zh", "kh",  # initials of Mongolian names: "Ch. Bolormaa"
 })
 
