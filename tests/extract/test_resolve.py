@@ -107,6 +107,34 @@ def test_plural_subject_gives_one_statement_per_person(extracted, subject):
     assert {s["content"] for s in view.statements} == {"the partnership was strategic"}
 
 
+def test_they_after_the_two_ministers_are_those_ministers(extracted):
+    view = extracted(
+        "Moroccan Foreign Minister Youssef Bennani met his Malian counterpart Oumar Traoré in "
+        "Rabat. Later, King Mohammed VI met Oumar Traoré. The two ministers also "
+        "discussed the Sahel. They welcomed the truce in Libya. They called for calm in Chad.")
+    for content in ("the truce in Libya", "calm in Chad"):
+        assert sorted(s["speaker"] for s in view.statements if s["content"] == content) == [
+            "Oumar Traoré", "Youssef Bennani"]
+
+
+def test_the_one_received_named_by_office(extracted):
+    view = extracted("Moroccan Foreign Minister Youssef Bennani met his Malian counterpart "
+                     "Oumar Traoré in Rabat. Later, King Mohammed VI received the Malian "
+                     "minister at the palace.")
+    assert {frozenset(m["participants"]) for m in view.meetings} == {
+        frozenset({"Youssef Bennani", "Oumar Traoré"}),
+        frozenset({"Mohammed VI", "Oumar Traoré"})}
+
+
+def test_a_particle_of_a_name_is_no_mention(extracted):
+    view = extracted("Moroccan Foreign Minister Youssef Bennani met Malian Minister of Mines "
+                     "Oumar Al Traoré in Rabat. Later, King Mohammed VI received Bennani at Al "
+                     "Mechouar Palace.")
+    assert {frozenset(m["participants"]) for m in view.meetings} == {
+        frozenset({"Youssef Bennani", "Oumar Al Traoré"}),
+        frozenset({"Mohammed VI", "Youssef Bennani"})}
+
+
 @pytest.mark.parametrize(
     "subject",
     ["The sides", "Both sides", "Both countries", "The two countries", "The two ministers"],

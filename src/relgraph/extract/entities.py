@@ -582,6 +582,12 @@ def _gender(text_to_name_end: str) -> str | None:
     return "f" if match.group("h") in _FEMALE else "m"
 
 
+# Words inside names that never stand for a person alone ("Al" of "Saud bin Hamoud Al
+# Habsi" is in "Al Alam Palace" too).
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "abd", "ould", "ben", "de",
+                        "da", "di", "du", "dos", "van", "von", "der", "den", "la", "le"})
+
+
 def _short_forms(name: str, text: str) -> list[str]:
     """Short forms of a name: the surname, and any other word of it that the text uses
     alone ("Wang" for Wang Yi, "Lula" for Luiz Inácio Lula da Silva)."""
@@ -590,7 +596,8 @@ def _short_forms(name: str, text: str) -> list[str]:
         return tokens
     forms = [tokens[-1]]
     for token, following in pairwise(tokens):
-        if token[0].isupper() and token not in patterns.STOP_CAPS and any(
+        if token[0].isupper() and token not in patterns.STOP_CAPS \
+                and token.lower() not in _PARTICLES and any(
                 not text[start + len(token):].lstrip().startswith(following)
                 for start in _occurrences(text, token)):
             forms.append(token)

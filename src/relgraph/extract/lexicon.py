@@ -273,7 +273,8 @@ LEADERS: dict[str, str] = {
     "Mohammad Javad Zarif": "IRN", "Mohammed Shia al-Sudani": "IRQ",
     "Bashar al-Assad": "SYR", "Ahmed al-Sharaa": "SYR", "Haitham bin Tarik": "OMN",
     "Mohammed VI": "MAR", "Nasser Bourita": "MAR", "Abdelmadjid Tebboune": "DZA",
-    "Kais Saied": "TUN",
+    "Kais Saied": "TUN", "Mishal Al-Ahmad Al-Jaber Al-Sabah": "KWT",
+    "Nawaf Al-Ahmad Al-Jaber Al-Sabah": "KWT",
     # Africa
     "Muhammadu Buhari": "NGA", "Bola Tinubu": "NGA", "Bola Ahmed Tinubu": "NGA",
     "Nana Akufo-Addo": "GHA", "John Mahama": "GHA", "John Dramani Mahama": "GHA",

@@ -322,6 +322,13 @@ class _Doc:
                                                              sentence.start + plural.start()):
                     if isinstance(person, PersonEntity) and person not in persons:
                         persons.append(person)
+            role = _MET_ROLE.match(masked, masked.find(strong) + len(strong)) if strong else None
+            if role and len(persons) == 1:
+                # "Sultan X received the Kuwaiti minister"
+                for person in self.resolver.resolve_entities(role.group("who"),
+                                                             sentence.start + role.start("who")):
+                    if isinstance(person, PersonEntity) and person not in persons:
+                        persons.append(person)
             counterpart = re.search(r"\b(?:his|her) (?:(?P<nat>\w+) )?counterpart\b", masked)
             if counterpart and len(persons) == 1:
                 partner = self._counterpart(persons[0], counterpart.group("nat"), sentence)
@@ -986,6 +993,10 @@ _DATELINE = re.compile(patterns.DATELINE)
 _CLAUSE_START = re.compile(rf"(?:^|[,;:]\s+|\b(?:that|and|but|while)\s+|^[A-Z][\w ]{{0,30}},\s+|"
                            rf"{patterns.DATELINE})(?:the\s+)?$")
 #: People named as a group: "the two ministers", "both leaders", "the three presidents".
+#: The one met, named by office right after the verb: "received the Kuwaiti minister".
+_MET_ROLE = re.compile(r"\s+(?:with\s+)?(?P<who>(?:the|his|her)\s+(?:visiting\s+)?"
+                       r"(?:[A-Z][\w’'-]+\s+)?(?:[a-z]+\s+)?(?:minister|ambassador|envoy|"
+                       r"president|prime minister|premier|diplomat|leader|counterpart))\b")
 _GROUP = re.compile(r"\b(?:[Tt]he (?:two|three)|[Bb]oth) (?:ministers|leaders|sides|presidents|"
                     r"prime ministers|foreign ministers|heads of state|delegations|men|women)\b")
 _SUBJECT_WORD = re.compile(r"and|the|his|her|their|its|counterparts?|of|for|also|have|has|had|"

@@ -55,6 +55,8 @@ class Resolver:
         # Subjects resolved from roles ("the ambassador noted"), so that a later "she"
         # can point back to them.
         self.resolved: list[tuple[int, PersonEntity]] = []
+        # Groups named by office ("the two ministers"), which a "they" right after means.
+        self.groups: list[tuple[int, list[PersonEntity]]] = []
         self.spoken: list[tuple[int, PersonEntity]] = []
         self.last_org_speaker: tuple[int, str] | None = None
 
@@ -94,6 +96,9 @@ class Resolver:
         if _BOTH_COUNTRIES.match(words):
             return list(self.main[:2])
         if _PLURAL.match(words):
+            if words.lower() == "they" and (recent := self._group_before(at)):
+                self.groups.append((at, recent))  # the next "they" means them too
+                return list(recent)
             role = re.search(r"(prime minister|foreign minister|minister|president|ambassador|"
                              r"leader|head of state|diplomat)s?$", words, re.I)
             pair = list(self.pair_at(at))
@@ -102,11 +107,11 @@ class Resolver:
                 wanted = "minister" if wanted in ("foreign minister", "diplomat") else wanted
                 # "The ministers" of a meeting with a president too are its ministers.
                 holding = [p for p in pair if wanted in p.roles()]
+                if len(holding) < 2:
+                    holding = self.with_role(wanted, 3 if "three" in words.lower() else 2)
                 if len(holding) >= 2:
+                    self.groups.append((at, holding))
                     return holding
-                holders = self.with_role(wanted, 3 if "three" in words.lower() else 2)
-                if len(holders) >= 2:
-                    return holders
             return pair
         if _COUNTERPART.match(words):
             subject = self.subject_before(at)
@@ -205,6 +210,16 @@ class Resolver:
         for org in self.entities.orgs:
             if org.kind == kind and org.country == code and org.first < at:
                 return org.name
+        return None
+
+    def _group_before(self, at: int) -> list[PersonEntity] | None:
+        """The group named by office in this sentence or the one before, unless a meeting
+        was told since."""
+        index = self.sentence_of(at)
+        for pos, group in reversed(self.groups):
+            if pos < at and index - self.sentence_of(pos) <= 1 and not any(
+                    pos < m < at for m, _ in self.meetings):
+                return group
         return None
 
     def sentence_of(self, at: int) -> int:
