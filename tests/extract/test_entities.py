@@ -307,6 +307,12 @@ def test_a_known_office_holder_named_without_office(extracted):
     assert view.person("Luiz Inácio Lula da Silva")["country"] == "BRA"
 
 
+def test_a_secretariat_is_no_person(extracted):
+    view = extracted("Peru asked the bloc's General Secretariat to rule on the tariff.")
+    assert view.persons == []
+    assert "General Secretariat" in {o["name"] for o in view.organizations}
+
+
 def test_a_body_of_rights_is_no_person(extracted):
     view = extracted("Ana Quispe, the Council of Europe's Commissioner for Human Rights, said the plan "
                      "was unlawful.")

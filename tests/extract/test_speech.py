@@ -63,6 +63,16 @@ def test_reported_verbs_inside_a_quote_are_not_statements(extracted):
     assert statement["speaker"] == SPEAKER and statement["direct"] is True
 
 
+def test_a_sentence_after_a_quote_is_not_its_attribution(extracted):
+    view = extracted('Ana Quispe, a security researcher at a university in Lima, said both '
+                     'presidents were "talking past each other". She warned that smugglers '
+                     'were the only winners.')
+    assert {(s["speaker"], s["content"]) for s in view.statements} == {
+        ("Ana Quispe", 'both presidents were "talking past each other"'),
+        ("Ana Quispe", "smugglers were the only winners")}
+    assert view.person("Ana Quispe")["title"] == "Researcher"
+
+
 def test_quoted_phrase_without_attribution_is_no_statement(extracted):
     view = extracted("Kenya and Uganda opened what officials call “the railway of the "
                      "century” on Monday.")

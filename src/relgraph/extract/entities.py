@@ -155,7 +155,8 @@ def _person_patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:{honor}\s+)?(?P<name>{name})")),
         # "X, Itaipu's Paraguayan director-general,", "X, spokesperson for India's ..."
         ("title-after", re.compile(
-            rf"(?P<name>{name}),\s+(?:the\s+|a\s+)?(?:(?!{cref}\s){_BODY_POSSESSIVE}\s+)?"
+            rf"(?P<name>{name}),\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?)?"
+            rf"(?:(?!{cref}\s){_BODY_POSSESSIVE}\s+)?"
             rf"(?:(?P<nat>{cref})\s+)?(?P<title>{title})"
             rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>{cref}))?")),
         ("counterpart", re.compile(
@@ -746,8 +747,9 @@ def _clean_name(raw: str) -> str:
     name = " ".join(kept).strip(" ,.-")
     if not name or len(name.replace(".", "")) < 2 or not any(c.islower() for c in name):
         return ""
-    if kept[-1] in _SUBJECT_NOUNS:
-        return ""  # "Scientific Research", "Reinforced Partnership": a field, not a name
+    if kept[-1] in _SUBJECT_NOUNS or kept[-1] in lexicon.ORG_HEADS:
+        return ""  # "Scientific Research", "Reinforced Partnership": a field, not a name;
+        # "General Secretariat": a body
     return name
 
 

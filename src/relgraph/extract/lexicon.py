@@ -45,6 +45,8 @@ TITLE_HEADS = (
     "Commander", "General", "Consul", "Counsellor", "Counselor", "Attaché", "Adviser",
     "Advisor", "Aide", "Leader", "Head", "Chief", "Rector", "CEO", "Deputy", "Lawmaker",
     "Ombudsman", "Representative", "Coordinator", "Commissioner", "Sultan", "Pope",
+    # Voices that reports quote beside officials.
+    "Researcher", "Analyst", "Economist", "Professor",
 )
 
 #: Words that may stand before an office head ("Deputy Prime Minister", "Acting President").
@@ -358,7 +360,7 @@ ORG_HEADS: dict[str, str] = {
     "Company": "company", "Corporation": "company", "Holding": "company",
     "Airlines": "company", "Airways": "company", "Railways": "company", "Inc": "company",
     "Ltd": "company", "PLC": "company",
-    "Council": "international", "Organization": "international",
+    "Council": "international", "Organization": "international", "Secretariat": "international",
     "Organisation": "international", "Union": "international", "Commission": "government",
     "Committee": "government", "Cabinet": "government", "Government": "government",
     "Presidency": "government", "Administration": "government", "Court": "government",

@@ -129,11 +129,12 @@ def find_speech(text: str, sentences: list[Sentence], quotes: list[Quote],
 
 
 _AFTER_QUOTE = re.compile(
-    rf"^\s*[,.]?\s*(?P<subject>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|(?:[Tt]he\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){{0,4}}?)"
+    rf"^\s*(?:,|(?P<stop>\.))?\s*(?P<subject>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|(?:[Tt]he\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){{0,4}}?)"
     rf"\s+{_ADVERBS}(?P<verb>{_verbs()})\b")
 _AFTER_QUOTE_INVERTED = re.compile(
-    r"^\s*[,.]?\s*(?P<verb>said|added|noted|stressed|stated)\s+(?P<subject>[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)"
+    r"^\s*(?:,|(?P<stop>\.))?\s*(?P<verb>said|added|noted|stressed|stated)\s+(?P<subject>[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)"
     r"\s*[,.]")
+_GOES_ON = re.compile(r"\s+(?:that\b|[a-z])")
 _NAMING = re.compile(r"\b(?:the|a|an|its|their|this|our)\s*$", re.I)
 _BEFORE_QUOTE = re.compile(
     rf"(?P<subject>[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){{0,4}}?)\s+{_ADVERBS}"
@@ -152,6 +153,8 @@ def _quote_speech(text: str, quote: Quote, quotes: list[Quote], index: int, used
     for pattern, rule in ((_AFTER_QUOTE, "quote:attribution-after"),
                           (_AFTER_QUOTE_INVERTED, "quote:said-name-after")):
         match = pattern.match(after)
+        if match and match.group("stop") and _GOES_ON.match(after, match.end()):
+            continue  # '"…". She warned that …': a new sentence with words of its own
         if match and is_subject(match.group("subject")):
             end = quote.end + match.end()
             # A split quote: "…," she said, "…"
