@@ -307,6 +307,25 @@ def test_a_known_office_holder_named_without_office(extracted):
     assert view.person("Luiz Inácio Lula da Silva")["country"] == "BRA"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The Peruvian producer Petrosur and the Chilean state trader Cobresa signed "
+                     "a contract.", {("Petrosur", "PER"), ("Cobresa", "CHL")},
+                     id="nationality-and-noun"),
+        pytest.param("Grid operators Redsur and Enelca said repairs would last a month.",
+                     {("Redsur", None), ("Enelca", None)}, id="plural-noun-over-a-list"),
+        pytest.param("Under the deal, Bolivia's state lithium company Litio de Los Andes will "
+                     "supply Peru.", {("Litio de Los Andes", "BOL")}, id="possessive-country"),
+    ],
+)
+def test_companies_introduced_by_a_noun(extracted, text, expected):
+    view = extracted(text)
+    assert {(o["name"], o["country"]) for o in view.organizations
+            if o["kind"] == "company"} == expected
+    assert view.persons == []
+
+
 def test_a_secretariat_is_no_person(extracted):
     view = extracted("Peru asked the bloc's General Secretariat to rule on the tariff.")
     assert view.persons == []

@@ -402,6 +402,9 @@ class Entities:
                                   sentence, sentence.start + match.start(), "org:known-company")
             for match in patterns.org_pattern().finditer(sentence.text):
                 self._org_match(match, sentence)
+            if _DESCRIBED_CUE.search(sentence.text):
+                for match in _described_companies().finditer(sentence.text):
+                    self._described_company(match, sentence)
             for match in _DEMONYM_EMBASSY.finditer(sentence.text):
                 code = _code_of(match.group("nat"))
                 info = countries.country(code) if code else None
@@ -423,6 +426,19 @@ class Entities:
                     self._add_org(f"Ministry of {portfolio}", "ministry", code, sentence,
                                   sentence.start + match.start("portfolio"), "org:lowercase")
         self._merge_short_forms()
+
+    def _described_company(self, match: re.Match[str], sentence: Sentence) -> None:
+        """Companies a common noun introduces: "the Romanian producer Romgaz", "grid
+        operators Fingrid and Elering", "Bolivia's state lithium company YLB"."""
+        nat = match.group("nat")
+        for name in re.split(r",\s+|\s+and\s+", match.group("names")):
+            at = match.start("names") + match.group("names").find(name)
+            start = sentence.start + at
+            if name in patterns.STOP_CAPS or countries.is_country_word(name) \
+                    or self._in_org_or_event(start) or self.find_person(name):
+                continue
+            self._add_org(name, "company", _code_of(nat) if nat else None, sentence, start,
+                          "org:described")
 
     def _merge_short_forms(self) -> None:
         """"KTZ" after "Kazakhstan Temir Zholy (KTZ)", or "SPA" for the Saudi Press Agency,
@@ -656,6 +672,23 @@ _DEMONYM_EMBASSY = re.compile(
 _POSSESSIVE_EMBASSY = re.compile(
     r"(?P<nat>[A-Z][\w’']+?)(?:'s|’s)\s+embassy\s+in\s+(?P<city>[A-Z][\w’'-]+"
     r"(?:\s+[A-Z][\w’'-]+)?)")
+_COMPANY_NOUNS = (r"compan(?:y|ies)|firms?|operators?|producers?|traders?|utility|utilities|"
+                  r"carriers?|giants?|enterprises?|contractors?|developers?|miners?|lenders?|"
+                  r"conglomerates?|manufacturers?|airlines?|major|insurers?|shipbuilders?")
+_DESCRIBED_CUE = re.compile(rf"\b(?:{_COMPANY_NOUNS})\s+[A-Z]")
+
+
+@cache
+def _described_companies() -> re.Pattern[str]:
+    """A company noun, with the company's nationality before it, then one name or a list:
+    the names are capitalised words or initials, up to four, ended by a non-name."""
+    word = r"(?:[A-Z][\w&-]*|de|da|del|di)"
+    one = rf"[A-Z][\w&-]*(?:\s+{word}){{0,4}}"
+    return re.compile(
+        rf"(?:(?P<nat>{patterns.country_ref()})\s+)?(?:[a-z][\w-]*\s+){{0,3}}?"
+        rf"\b(?:{_COMPANY_NOUNS})\s+(?P<names>{one}(?:(?:,\s+|\s+and\s+){one})*)")
+
+
 @cache
 def _known_people() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){trie_pattern(lexicon.LEADERS)}(?![\w-])")
