@@ -326,6 +326,19 @@ def test_companies_introduced_by_a_noun(extracted, text, expected):
     assert view.persons == []
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("Lima Flour Mills and Bakeries Company signed a deal.",
+                     {"Lima Flour Mills and Bakeries Company"}, id="and-inside-a-name"),
+        pytest.param("Peru's broadcaster TVP and Chile's Ministry of Culture signed a deal.",
+                     {"TVP", "Ministry of Culture"}, id="initials-and-a-ministry"),
+    ],
+)
+def test_and_joins_two_bodies_or_one_name(extracted, text, names):
+    assert {o["name"] for o in extracted(text).organizations} == names
+
+
 def test_a_secretariat_is_no_person(extracted):
     view = extracted("Peru asked the bloc's General Secretariat to rule on the tariff.")
     assert view.persons == []

@@ -457,6 +457,11 @@ class Entities:
         raw = _CALENDAR_TAIL.sub("", match.group("name"))
         # "the Ministry of Foreign Affairs of Senegal and Ghana's Health Ministry" is two.
         split = _joined_orgs().search(raw)
+        left = raw[:split.start()] if split else ""
+        if split and _org_head(_trim_org(left) or "") is None \
+                and not re.search(r"\b[A-Z]{2,}\)?$", left):
+            split = None  # "Kuwait Flour Mills and Bakeries Company" is one name; "TRT and
+            # Qatar TV" are two
         if split:
             self._org_text(raw[:split.start()], match.start("name"), sentence)
             tail_at = split.end()
