@@ -749,6 +749,12 @@ class _Doc:
             between = re.search(r"\bbetween\s+(.+)$", event.name)
             if between:
                 agents.extend(m.code for m in countries.find_countries(between.group(1)))
+            if _SESSION.search(event.name) and not all(
+                    _PLANNED.search(e.sentence) for e in event.evidence):
+                # "the 5th session of the Kuwaiti-Omani Joint Committee": a body of both
+                # (the Committee "on Enhancing Pakistan-Turkiye Engagement" is of one)
+                for group in _hyphen_groups(re.split(r"\s+(?:on|for)\s+", event.name)[0]):
+                    agents.extend(code for code in group if code not in agents)
             holders = self._office_holders(event)
             agents.extend(holders)
             sentence = event.evidence[0] if event.evidence else None
@@ -1115,6 +1121,11 @@ def _portfolio(name: str) -> str | None:
             word = match.group(1).lower()
             return lexicon.PORTFOLIOS.get(word, word).lower()
     return None
+
+
+_PLANNED = re.compile(r"\b(?:will|shall|is to|are to|next|scheduled|planned|upcoming)\b")
+_SESSION = re.compile(r"\b(?i:session|meeting|sitting|round)\b.*\b(?:Commission|Committee|"
+                      r"Council|Mechanism|Forum|Group|Board)\b")
 
 
 def _hyphen_groups(text: str) -> list[list[str]]:
