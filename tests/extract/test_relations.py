@@ -252,6 +252,8 @@ UY = "Uruguayan Foreign Minister Martín Sosa"
                      {"Pablo Medina", "URY"}, "phone call", id="unnamed-counterpart"),
         pytest.param(f"{AR} paid a courtesy call on Uruguayan President Carmen Rivas.",
                      {"Pablo Medina", "Carmen Rivas"}, "meeting", id="courtesy-call"),
+        pytest.param(f"{AR} called on Uruguayan President Carmen Rivas at the palace.",
+                     {"Pablo Medina", "Carmen Rivas"}, "meeting", id="called-on-a-person"),
         pytest.param(f"The session was chaired by {AR} and {UY}.",
                      {"Pablo Medina", "Martín Sosa"}, "meeting", id="chaired-by-both"),
         pytest.param(f"The Argentine delegation was led by {AR}, while {UY} headed the "
@@ -263,6 +265,17 @@ def test_meeting_participants_and_kind(extracted, sentence, participants, kind):
     meetings = extracted(sentence).meetings
     assert [(set(m["participants"]), m["kind"]) for m in meetings] == [(participants, kind)]
     assert all(m["category"] == "CONSULT" for m in meetings)
+
+
+def test_calling_on_someone_to_act_is_no_visit(extracted):
+    view = extracted(f"{AR} called on Uruguayan President Carmen Rivas to reopen the bridge.")
+    assert view.meetings == []
+    assert [s["category"] for s in view.statements] == ["DEMAND"]
+
+
+def test_the_ministers_who_last_met(extracted):
+    view = extracted(f"{AR} spoke by phone with {UY}. The ministers last met in Salto in May.")
+    assert len(view.meetings) == 2
 
 
 def test_one_meeting_however_often_it_is_mentioned(extracted):

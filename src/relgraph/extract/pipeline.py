@@ -1004,7 +1004,8 @@ _MET_ROLE = re.compile(r"\s+(?:with\s+)?(?P<who>(?:the|his|her)\s+(?:visiting\s+
                        r"(?:[A-Z][\w’'-]+\s+)?(?:[a-z]+\s+)?(?:minister|ambassador|envoy|"
                        r"president|prime minister|premier|diplomat|leader|counterpart))\b")
 _GROUP = re.compile(r"\b(?:[Tt]he (?:two|three)|[Bb]oth) (?:ministers|leaders|sides|presidents|"
-                    r"prime ministers|foreign ministers|heads of state|delegations|men|women)\b")
+                    r"prime ministers|foreign ministers|heads of state|delegations|men|women)\b"
+                    r"|^(?:[A-Z][\w ]{0,30},\s+)?[Tt]he (?:ministers|leaders|presidents)\b")
 _SUBJECT_WORD = re.compile(r"and|the|his|her|their|its|counterparts?|of|for|also|have|has|had|"
                            r"both|on|will|would|jointly|today|foreign|prime|ministers?|"
                            r"presidents?|deputy|leaders?")

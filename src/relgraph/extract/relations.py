@@ -98,7 +98,8 @@ _MEETING = re.compile(
     r"(?:had|hold|holds) (?:talks|a meeting|a conversation)|telephoned|phoned|"
     r"held (?:\w+ ){1,3}(?:meeting|talks)|visit(?:ed|s|ing)? (?=[A-Z])|visit to|"
     r"(?:official|state|working|unannounced) visit|gave (?:a |an )?(?:\w+ )?welcome|"
-    r"pa(?:id|ys|y|ying) (?:a )?(?:courtesy )?(?:call|visit) (?:on|to))\b", re.I)
+    r"pa(?:id|ys|y|ying) (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)|"
+    r"call(?:ed|s)? on(?= (?:the |his |her )?[A-Z])(?![^.;]*\b(?:to|for) \w))\b", re.I)
 
 
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno longer|\bhalt\w*|\bend(?:ed|s)?|\bprohibit\w*|"
