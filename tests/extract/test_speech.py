@@ -281,11 +281,22 @@ def test_a_role_with_its_portfolio_names_the_speaker(extracted, role):
         pytest.param("Kenyan Foreign Minister Amina Wanjiru hosted Ugandan Foreign Minister John "
                      "Okello. According to the Kenyan side, Wanjiru told her Ugandan guest that "
                      "trade would double.", "Amina Wanjiru", id="according-to-then-a-speaker"),
+        pytest.param("Otieno Kamau, chairman of the Kenya Ports and Free Zones Authority, said "
+                     "trade would double.", "Otieno Kamau", id="office-without-article"),
+        pytest.param("Otieno Kamau, who heads the state power company Kenelec, said trade "
+                     "would double.", "Otieno Kamau", id="relative-clause"),
     ],
 )
 def test_speaker_named_by_a_role(extracted, text, speaker):
     assert ("trade would double", speaker) in {
         (_words(s["content"]), s["speaker"]) for s in extracted(text).statements}
+
+
+def test_a_country_reported_on_does_not_take_the_words(extracted):
+    view = extracted("Kenyan Foreign Minister Amina Wanjiru met Ugandan envoy John Okello. "
+                     "Okello, for his part, said Uganda regretted the tone of the remarks.")
+    assert ("John Okello", "Uganda regretted the tone of the remarks") in {
+        (s["speaker"], s["content"]) for s in view.statements}
 
 
 def test_a_report_of_someone_else_s_words_is_theirs(extracted):

@@ -172,8 +172,8 @@ def _person_patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:(?P<title>{title}),?\s+)?(?P<name>{name})")),
         ("honorific", re.compile(rf"\b{honor}\s+(?P<name>{name})")),
         ("before-verb", re.compile(
-            rf"(?P<name>{name})(?:,\s+(?:for (?:his|her) part|in (?:his|her) turn|in turn),)?\s+"
-            rf"{_VERBS_AFTER_NAME}")),
+            rf"(?P<name>{name})(?:,\s+(?:for (?:his|her) part|in (?:his|her) turn|in turn|"
+            rf"who\s[^,]{{3,80}}),)?\s+{_VERBS_AFTER_NAME}")),
     ]
 
 
@@ -252,9 +252,11 @@ class Entities:
             of = _country_patterns()["of_start"].match(sentence.text, match.end("name"))
             nat = of.group(1) if of else None
         if how == "title-after" and re.match(r"\s+[A-Z][a-z]", sentence.text[match.end():]) \
-                and not re.search(r"['’]s$", match.group(0)):
+                and not re.search(r"['’]s$", match.group(0)) \
+                and not _ends_in_a_body(sentence.text[match.end():]):
             return  # "Kakheti, the Chairman of X Farid Huseynli": the office is the next name's
-            # ("X, spokesperson for India's Ministry of ...": the office of a body)
+            # ("X, spokesperson for India's Ministry of ...", "X, chairman of the Djibouti
+            # Ports and Free Zones Authority": the office of a body)
         if how == "before-verb":
             raw = match.group("name")
             cleaned = _clean_name(raw)
@@ -692,6 +694,12 @@ def _described_companies() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<nat>{patterns.country_ref()})\s+)?(?:[a-z][\w-]*\s+){{0,3}}?"
         rf"\b(?:{_COMPANY_NOUNS})\s+(?P<names>{one}(?:(?:,\s+|\s+and\s+){one})*)")
+
+
+def _ends_in_a_body(text: str) -> bool:
+    """Whether the capitalised words opening ``text`` end in an organisation's head."""
+    run = re.match(r"(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)+", text)
+    return bool(run) and run.group(0).split()[-1] in lexicon.ORG_HEADS
 
 
 @cache

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from . import lexicon, patterns
+from . import countries, lexicon, patterns
 from .text import Quote, Sentence
 
 __all__ = ["Speech", "find_speech"]
@@ -332,7 +332,20 @@ def _reports_itself(clause: str, is_subject: Callable[[str], bool]) -> bool:
     if not match or match.start() > 80:
         return False
     subject = _subject_before(clause, match.start("verb"))
-    return bool(subject and subject[1] == 0 and is_subject(subject[0]))
+    if not subject or subject[1] != 0 or _a_country(subject[0]):
+        return False  # "Sommerfeld said Ecuador regretted the tone": Sommerfeld's words
+    return is_subject(subject[0])
+
+
+def _a_country(words: str) -> bool:
+    found = countries.find_countries(words)
+    return len(found) == 1 and found[0].end - found[0].start >= len(words.strip()) - 4
+
+
+@cache
+def _lower_heads() -> str:
+    heads = sorted({h.lower() for h in lexicon.TITLE_HEADS}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(h) for h in heads) + ")"
 
 
 @cache
@@ -370,6 +383,9 @@ def _subject_before(masked: str, verb_start: int) -> tuple[str, int] | None:
     head = re.sub(r"(?<=[A-Za-z]),\s+(?:on|in|at|after|during|before|speaking|addressing|"
                   r"asked|answering|responding)\b[^,]{3,80},$", "", head)
     head = re.sub(r"(?<=[A-Za-z]),\s+(?:the|a|an|his|her|[A-Z][\w’'-]+(?:'s|’s))\s[^,]{3,80},$",
+                  "", head)
+    # "Hadi, chairman of the Ports Authority, said": an office without an article.
+    head = re.sub(rf"(?<=[A-Za-z]),\s+(?:[a-z][\w-]*\s+){{0,2}}{_lower_heads()}\b[^,]{{0,80}},$",
                   "", head)
     match = re.search(r"((?:[Tt]he\s+|[Bb]oth\s+|[Hh]is\s+|[Hh]er\s+|[Aa]\s+)?"
                       r"(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)$", head)
