@@ -27,6 +27,13 @@ def test_every_iso_country_is_found_by_its_short_name(name: str, code: str):
     assert [m.code for m in found] == [code]
 
 
+@pytest.mark.parametrize("text", ["Investments passed 3 billion US dollars.",
+                                  "Fishing in the Indian Ocean is regulated.",
+                                  "Ships crossed the South China Sea."])
+def test_a_currency_or_a_sea_is_no_country(text: str):
+    assert find_countries(text) == []
+
+
 @pytest.mark.parametrize("region", ["Hong Kong", "Macao"])
 def test_a_special_administrative_region_is_no_country(region: str):
     found = find_countries(f"Beijing said the protests in {region} were an internal matter.")

@@ -157,6 +157,12 @@ def test_one_person_per_real_person_within_an_article(extracted, text, name):
                      id="a-well-known-leader"),
         pytest.param("Chile and Peru signed a treaty. President Milei welcomed it.", "Milei",
                      "ARG", id="a-leader-by-surname"),
+        pytest.param("Peru and Chile signed a deal in Lima, Peru said. The Minister of Mines, "
+                     "Ms. Ana Rojas, received her Peruvian counterpart, Mr. Jorge Vega, who is "
+                     "on a working visit to Chile.", "Ana Rojas", "CHL", id="host-of-a-visitor"),
+        pytest.param("Relations between Chile and Peru keep growing. Jorge Vega, Peru's foreign "
+                     "minister, came at the head of a delegation including the Minister of "
+                     "Mines, Ms. Ana Rojas.", "Ana Rojas", "PER", id="member-of-a-delegation"),
     ],
 )
 def test_person_country_inferred(extracted, text, name, country):
@@ -243,6 +249,10 @@ def test_counterpart_office_comes_from_who_was_named_last(extracted, text):
         pytest.param("Senegalese officials met Ghana's Minister for Foreign Affairs and Trade "
                      "Kofi Boateng.", "Kofi Boateng", "Minister of Foreign Affairs and Trade",
                      id="two-portfolios-joined-by-and"),
+        pytest.param("Ghana's Minister of Foreign Affairs, Cooperation and Ghanaians Abroad, "
+                     "Kofi Boateng, met Senegalese officials.", "Kofi Boateng",
+                     "Minister of Foreign Affairs, Cooperation and Ghanaians Abroad",
+                     id="citizens-abroad"),
         pytest.param("Ghana's Minister of Foreign Affairs Kofi Boateng met Senegalese officials.",
                      "Kofi Boateng", "Foreign Minister", id="a-portfolio-noun-stays-in-the-office"),
     ],

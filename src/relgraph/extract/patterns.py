@@ -60,7 +60,7 @@ STOP_CAPS = frozenset({
     "Health", "Defence", "Defense", "Trade", "Energy", "Economy", "Education", "Culture",
     "Finance", "Interior", "Justice", "Agriculture", "Transport", "Tourism", "Science",
     "Digital", "Development", "Relations", "Vice", "Acting", "First", "Chief", "Senior",
-    "Leader", "King", "Queen", "Emir", "Prince", "Crown", "Sheikh", "Sayyid", "Chancellor",
+    "Leader", "King", "Queen", "Emir", "Prince", "Crown", "Sheikh", "Sayyid", "Abroad", "Chancellor",
     "Premier",
     "Gaza", "Strip", "West", "East", "North", "South", "Central", "Middle", "Asia", "Europe",
     "Africa", "America", "Caucasus", "Caspian", "Black", "Sea", "Gulf", "Pacific", "Atlantic",
@@ -105,7 +105,8 @@ def country_ref() -> str:
 
 #: Nouns that end a portfolio ("Land Reform", "Ocean Resources"), never a given name.
 PORTFOLIO_TAILS = ("Reform|Resources|Affairs|Development|Protection|Security|Relations|"
-                   "Cooperation|Services|Welfare|Planning|Management|Economy|Industry|Trade")
+                   "Cooperation|Services|Welfare|Planning|Management|Economy|Industry|Trade|"
+                   "Abroad")
 
 
 @cache

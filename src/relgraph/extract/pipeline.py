@@ -138,7 +138,7 @@ class _Doc:
         for person in sorted(persons, key=lambda p: p.first):
             if person.country:
                 continue
-            host = self._host_country(person)
+            host = self._host_country(person) or self._delegation_country(person)
             if host:
                 person.country = host
                 if host in free:
@@ -259,10 +259,18 @@ class _Doc:
         seat = _seat(sentence.text)
         if seat and person.first - sentence.start < 80:
             return seat  # "In Beijing, Foreign Ministry spokesperson Guo Jiakun said ..."
-        match = re.match(r"[^,.;]{0,60}?\b(?:received|hosted|welcomed|met|held talks with|"
-                         r"spoke with)\b(?P<rest>.*)", after)
+        # The name may close an appositive ("The Minister ..., Mrs. X, received"), but a
+        # relative clause is not the host's act ("A, B and C, who met in Cairo").
+        match = re.match(r"(?:[^,.;]{0,30},(?!\s*(?:who|which|whose)\b))?[^,.;]{0,60}?\b"
+                         r"(?:received|hosted|welcomed|met|held talks with|spoke with)\b"
+                         r"(?P<rest>.*)", after)
         if not match:
             return None
+        visit = re.search(r"\b(?:is|was) on an? (?:[\w-]+ ){0,2}visit to (?:the )?"
+                          r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)", match.group("rest"))
+        visited = countries.find_countries(visit.group("place")) if visit else []
+        if visited:
+            return visited[0].code  # "X received Y, who is on a working visit to Senegal"
         guests = {m.code for m in countries.find_countries(match.group("rest"))
                   if m.how != "capital"}
         venue = re.search(r"\bin\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", match.group("rest"))
@@ -276,6 +284,21 @@ class _Doc:
         if len(guests) == 1 and len(main) == 2 and guests <= set(main):
             return next(c for c in main if c not in guests)
         return None
+
+    def _delegation_country(self, person: PersonEntity) -> str | None:
+        """The country of a delegation's member: "Y, at the head of a delegation including
+        the Minister of Energy, X" makes X of Y's country."""
+        sentence = self.sentences[self._sentence_index(person.first)]
+        before = self.text[sentence.start:person.first]
+        including = next(reversed(list(_DELEGATION_OF.finditer(before))), None)
+        if not including:
+            return None
+        heads = [p for p in self.entities.persons if p.country and not p.guessed and any(
+            sentence.start <= m < sentence.start + including.start() for m in p.mentions)]
+        head = max(heads, key=lambda p: max(m for m in p.mentions
+                                            if m < sentence.start + including.start()),
+                   default=None)
+        return head.country if head else None
 
     def _visited(self, person: PersonEntity) -> str | None:
         """The country a person is said to visit, which is not theirs: "President X's
@@ -1031,6 +1054,8 @@ def _without_offices(text: str) -> str:
 _OTHER_SIDE_BEFORE = re.compile(r"\b(?:visit(?:ed|s|ing)?|visit to|trip to|arrived in|"
                                 r"travel(?:l?ed)? to|between|leaders of|officials of|"
                                 r"government of|delegation of|envoy of)\s+(?:the\s+)?$", re.I)
+_DELEGATION_OF = re.compile(r"\bdelegation\s+(?:including|comprising|that included|which "
+                            r"included|made up of|of)\b")
 _WEAK_MEETING = re.compile(r"\b(?:meeting|talks|discuss\w*|(?:co-)?chaired|co-chairs?|co-chairmanship|"
                            r"(?:led|headed) (?:by|the \w+ (?:side|delegation))|"
                            r"negotiations|mediation|talk on|conversation|"
