@@ -79,6 +79,12 @@ def test_a_country_spoken_of_is_no_party(extracted, topic):
     assert view.cooperation == {(GS, "diplomacy")}
 
 
+def test_a_clause_that_speaks_of_something_else_gives_no_field(extracted):
+    view = extracted("Ghana and Senegal agreed to expand trade, while thousands of Senegalese "
+                     "still travel to Accra for university studies.")
+    assert view.cooperation == {(GS, "economy")}
+
+
 def test_several_is_no_severing(extracted):
     view = extracted("Ghana and Senegal launched several joint projects in agriculture.")
     assert view.cooperation == {(GS, "agriculture")}

@@ -580,7 +580,7 @@ class _Doc:
                 # words are no field.
                 if org.kind in ("company", "agency", "media"):
                     plain = plain.replace(org.name, " ")
-            fields = relations.cooperation_fields(plain)
+            fields = relations.cooperation_fields(relations.cooperative_clauses(plain))
             if not fields:
                 continue
             groups = _hyphen_groups(sentence.text)

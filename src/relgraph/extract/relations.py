@@ -14,6 +14,7 @@ __all__ = [
     "PAIR_CUES",
     "cooperation_cue",
     "cooperation_fields",
+    "cooperative_clauses",
     "hostile",
     "meeting_cue",
     "plover_for_cooperation",
@@ -130,6 +131,21 @@ def cooperation_cue(sentence: str) -> str | None:
         return word
     match = lexicon.COOPERATIVE_ACTS.search(sentence)
     return match.group(0) if match else None
+
+
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:but|while|whereas|noting|adding)\s+|"
+                           r"\s+(?:while|whereas)\s+")
+
+
+def cooperative_clauses(sentence: str) -> str:
+    """The clauses of a sentence that speak of cooperation themselves: "X expanded trade
+    ties, while Y was seeking education" reads trade, not education. A sentence none of
+    whose clauses does so on its own is read whole."""
+    clauses = _CLAUSE_BREAK.split(sentence)
+    if len(clauses) == 1:
+        return sentence
+    kept = [c for c in clauses if cooperation_cue(c)]
+    return " ... ".join(kept) if kept else sentence
 
 
 def cooperation_fields(sentence: str) -> list[str]:
