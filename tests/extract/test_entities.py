@@ -663,6 +663,18 @@ def test_initials_in_an_event_name_are_spelled_out(extracted):
         e["name"] for e in view.events}
 
 
+@pytest.mark.parametrize("session", ["fourth session of the commission",
+                                     "4th Session of the Commission"])
+def test_a_session_of_the_body_named_before(extracted, session):
+    view = extracted("The fifth session of the Kenya-Uganda Joint Commission opened in "
+                     f"Nairobi. The {session} was held in Kampala. The Session ended with a "
+                     "dinner.")
+    ordinal, kind = session.split()[:2]
+    assert {(e["name"], e["location"]) for e in view.events} == {
+        ("fifth session of the Kenya-Uganda Joint Commission", "Nairobi"),
+        (f"{ordinal} {kind} of the Kenya-Uganda Joint Commission", "Kampala")}
+
+
 def test_the_body_behind_a_session_is_an_organization(extracted):
     view = extracted("The 10th Session of the Kenya-Ethiopia Joint Ministerial Commission "
                      "opened in Nairobi.")

@@ -540,6 +540,8 @@ class Entities:
                     _ATTENDED.search(sentence.text[:match.start("name")]))
                 if not (ordinal or framed) and (len(name.split()) < 2 or not _event_head_ok(name)):
                     continue
+                if " " not in name and not ordinal:
+                    continue  # "the Session concluded": one named before
                 start = sentence.start + match.start("name")
                 after = sentence.text[match.end("name"):match.end("name") + 80]
                 place = re.match(rf"\s*,?\s*(?:which |that )?(?:(?:was|is|will be|is being)\s+)?"
@@ -561,7 +563,40 @@ class Entities:
                     continue
                 evidence = Evidence(sentence.text, sentence.start, sentence.end, "event:named")
                 self.events.append(EventEntity(name, location, start, [evidence]))
+        self._sessions_of_the_body()
         self._drop_partial_events()
+
+    def _sessions_of_the_body(self) -> None:
+        """"The fourth session of the committee was held in Kuwait" names a session of the
+        body the article named in full ("the Kuwaiti-Omani Joint Committee")."""
+        for sentence in self.sentences:
+            for match in _SESSION_OF_BODY.finditer(sentence.text):
+                start = sentence.start + match.start()
+                body = self._body_before(match.group("head"), start)
+                if not body:
+                    continue
+                name = f"{match.group('ord')} {match.group('kind')} of the {body}"
+                short = _event_key(match.group(0))
+                for event in self.events:
+                    if _event_key(event.name) == short:  # "5th Session of the Commission"
+                        event.name = name
+                if any(_event_key(e.name) == _event_key(name) for e in self.events):
+                    continue
+                place = re.match(r"\s+(?:was|is|will be)\s+held\s+in\s+(?P<place>[A-Z][\w’'-]+)",
+                                 sentence.text[match.end():])
+                evidence = Evidence(sentence.text, sentence.start, sentence.end, "event:session")
+                self.events.append(EventEntity(name, place.group("place") if place else None,
+                                               start, [evidence]))
+
+    def _body_before(self, head: str, at: int) -> str | None:
+        """The full name of the body last named before ``at`` whose head is ``head``."""
+        head = head.lower()
+        names = [(o.first, o.name) for o in self.orgs if o.first < at]
+        names += [(e.first, m.group(1)) for e in self.events if e.first < at
+                  and (m := re.search(r"\bof the (.+)$", e.name))]
+        fitting = [(first, name) for first, name in names
+                   if len(name.split()) > 1 and re.search(rf"\b{head}\b", name.lower())]
+        return max(fitting)[1] if fitting else None
 
     def _org_of_event(self, name: str, sentence: Sentence, start: int) -> None:
         """The body behind "the 17th meeting of the Joint Commission ..." is an
@@ -921,6 +956,12 @@ def _org_key(name: str) -> str:
     name = lexicon.INTERNATIONAL_BODIES.get(name, name)  # "EAEU" is the Eurasian Economic Union
     words = [w for w in re.findall(r"\w+", fold(name)) if w not in ("of", "the", "and", "for")]
     return " ".join(sorted(words))
+
+
+_SESSION_OF_BODY = re.compile(
+    rf"\b(?P<ord>{patterns.ORDINAL})\s+(?P<kind>[Ss]ession|[Mm]eeting|[Ss]itting|[Rr]ound)\s+of\s+"
+    rf"the\s+(?P<head>[Cc]ommission|[Cc]ommittee|[Cc]ouncil|[Mm]echanism)\b(?!\s+(?:of|on|for|"
+    rf"between)\b|\s+[A-Z])")
 
 
 def _event_key(name: str) -> str:
