@@ -292,6 +292,30 @@ def test_speaker_named_by_a_role(extracted, text, speaker):
         (_words(s["content"]), s["speaker"]) for s in extracted(text).statements}
 
 
+def test_two_absolute_participles_are_two_statements(extracted):
+    view = extracted("The row turned personal, with President Ana Quispe accusing Lima of "
+                     "ignoring smugglers, and President Jorge Vega replying that the tariff "
+                     "was a trade war.")
+    assert {(s["speaker"], s["content"], s["category"]) for s in view.statements} == {
+        ("Ana Quispe", "Lima of ignoring smugglers", "DISAPPROVE"),
+        ("Jorge Vega", "the tariff was a trade war", None)}
+
+
+def test_a_readout_s_the_minister_is_its_own_minister(extracted):
+    view = extracted("The Minister of Foreign Affairs, Mrs. Awa Diop, received her Malian "
+                     "counterpart, Mr. Oumar Traoré, who was accompanied by the Minister of "
+                     "Mines, Mr. Moussa Keita. The Minister underscored that relations were "
+                     "excellent.")
+    assert [s["speaker"] for s in view.statements] == ["Awa Diop"]
+
+
+def test_a_name_with_particles_between_commas_speaks(extracted):
+    view = extracted("Oman's Minister of Agriculture, Saud bin Hamoud Al Habsi, told the "
+                     "committee that Oman could offer land.")
+    assert [(s["speaker"], s["content"]) for s in view.statements] == [
+        ("Saud bin Hamoud Al Habsi", "Oman could offer land")]
+
+
 def test_a_country_reported_on_does_not_take_the_words(extracted):
     view = extracted("Kenyan Foreign Minister Amina Wanjiru met Ugandan envoy John Okello. "
                      "Okello, for his part, said Uganda regretted the tone of the remarks.")

@@ -522,7 +522,7 @@ class _Doc:
                                                                       speech.subject_at))
             if not speakers:
                 continue
-            category, tone = REPORTING_VERBS.get(speech.verb, (None, None))
+            category, tone = REPORTING_VERBS.get(_finite(speech.verb), (None, None))
             tone = tone or _tone(speech.content)
             about = self._about(speech.content, speakers)
             sentence = self.sentences[self.resolver.sentence_of(speech.start)]
@@ -1152,6 +1152,21 @@ def _portfolio(name: str) -> str | None:
 _PLANNED = re.compile(r"\b(?:will|shall|is to|are to|next|scheduled|planned|upcoming)\b")
 _SESSION = re.compile(r"\b(?i:session|meeting|sitting|round)\b.*\b(?:Commission|Committee|"
                       r"Council|Mechanism|Forum|Group|Board)\b")
+
+
+def _finite(verb: str) -> str:
+    """The past form a participle stands for: "accusing" -> "accused", "urging" ->
+    "urged", "calling for" -> "called for"."""
+    head, _, rest = verb.partition(" ")
+    if not head.endswith("ing"):
+        return verb
+    stem = head[:-3]
+    irregular = {"say": "said", "tell": "told"}.get(stem, "")
+    doubled = stem[:-1] + "ed" if stem[-1:] == stem[-2:-1] else ""
+    for past in (irregular, stem + "ed", stem + "d", doubled, stem.removesuffix("y") + "ied"):
+        if past and (found := " ".join(filter(None, (past, rest)))) in REPORTING_VERBS:
+            return found
+    return verb
 
 
 def _hyphen_groups(text: str) -> list[list[str]]:

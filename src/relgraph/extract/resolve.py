@@ -118,6 +118,9 @@ class Resolver:
             partner = self.partner_of(subject, at) if subject else None
             return [partner] if partner else []
         role = _ROLE.match(words)
+        if role and role.group("role").istitle() and not role.group("nat") \
+                and not role.group("words") and (first := self._protagonist(role.group("role"), at)):
+            return [first]  # a readout's "The Minister underscored ..." is its own minister
         if role:
             nat = countries.find_countries(role.group("nat")) if role.group("nat") else []
             person = self.by_role(role.group("role").lower(), at,
@@ -153,6 +156,15 @@ class Resolver:
             if org:
                 return [org]
         return []
+
+    def _protagonist(self, role: str, at: int) -> PersonEntity | None:
+        """The holder of ``role`` whom the article's first sentence names first, if any."""
+        lead = self.sentences[:1]
+        if not lead or at < lead[-1].end:
+            return None
+        holders = [p for p in self.persons_between(lead[0].start, lead[-1].end)
+                   if role.lower() in p.roles()]
+        return holders[0] if holders else None
 
     def _persons_in(self, words: str) -> list[PersonEntity]:
         found = []

@@ -77,9 +77,11 @@ _INVERTED_MID = re.compile(
     r"(?: [A-Z][\w’'-]+)?)\s+(?P<verb>added|said|noted|stressed|stated|explained|continued)"
     r"(?=,\s*\w+ing\b)", re.S)
 _WITH_ING = re.compile(
-    r"\bwith (?P<subject>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?P<verb>reaffirming|stressing|"
+    r"(?P<by>\bwith|,?\s+and) (?P<subject>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}) "
+    r"(?P<verb>reaffirming|stressing|"
     r"noting|underlining|emphasi[sz]ing|expressing|reiterating|calling for|urging|"
-    r"welcoming|pledging|saying)\s+(?:that\s+)?(?P<content>.+)$", re.S)
+    r"welcoming|pledging|saying|accusing|replying|arguing|warning|insisting)\s+(?:that\s+)?"
+    r"(?P<content>.+?)(?=,?\s+and\s+[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3} [a-z]+ing\b|$)", re.S)
 _ADDING = re.compile(r",\s+(?P<verb>adding|saying|noting|stressing|stating|emphasi[sz]ing|"
                      r"underlining|extending|expressing|voicing|reiterating|urging)\s+"
                      r"(?:that\s+)?(?P<content>.+)$", re.S)
@@ -245,10 +247,14 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
                                   sentence.end, "speech:adding", at))
         return out
 
-    for absolute in _WITH_ING.finditer(masked):
+    # "with X accusing Y of ..., and Z replying that ...": one statement each.
+    absolutes = list(_WITH_ING.finditer(masked))
+    if absolutes and absolutes[0].group("by") != "with":
+        absolutes = []
+    for absolute in absolutes:
         if is_subject(absolute.group("subject")):
             out.append(Speech(absolute.group("subject"),
-                              _content(text[absolute.start("content"):]),
+                              _content(text[absolute.start("content"):absolute.end("content")]),
                               absolute.group("verb"), False, base, sentence.end,
                               "speech:with-participle", base + absolute.start("subject")))
 
@@ -370,7 +376,8 @@ def _subject_before(masked: str, verb_start: int) -> tuple[str, int] | None:
     # "Egypt's Minister of Electricity, Mohamed Shaker, said": the name in commas speaks;
     # "The Ghana Union of Traders' Association (GUTA) said": so does the body.
     if head.endswith(","):
-        head = re.sub(r"(,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),$", r"\1", head)
+        head = re.sub(r"(,\s+[A-Z][\w’'.-]*(?:\s+(?:(?:bin|ibn|al|el|de|da|van|von)\s+)?"
+                      r"[A-Z][\w’'.-]*){0,4}),$", r"\1", head)
     elif head.endswith(")"):
         head = re.sub(r"\s*\([A-Z][\w-]{1,10}\)$", "", head)
     head = re.sub(r",\s+(?:for (?:his|her|its|their) part|in (?:his|her|its|their) turn|"
