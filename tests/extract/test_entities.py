@@ -349,6 +349,13 @@ def test_and_joins_two_bodies_or_one_name(extracted, text, names):
     assert {o["name"] for o in extracted(text).organizations} == names
 
 
+def test_known_ngos_and_think_tanks(extracted):
+    view = extracted("Amnesty International criticised the plan, and analysts at the Brookings "
+                     "Institution doubted it would work.")
+    assert {(o["name"], o["kind"], o["country"]) for o in view.organizations} == {
+        ("Amnesty International", "other", None), ("Brookings Institution", "other", None)}
+
+
 def test_a_secretariat_is_no_person(extracted):
     view = extracted("Peru asked the bloc's General Secretariat to rule on the tariff.")
     assert view.persons == []

@@ -398,6 +398,9 @@ class Entities:
                         or _inside_a_name(sentence.text, match)):
                     self._add_org(match.group(0), "international", None, sentence,
                                   sentence.start + match.start(), "org:international")
+            for match in _ngos().finditer(sentence.text):
+                self._add_org(match.group(0), "other", None, sentence,
+                              sentence.start + match.start(), "org:known-ngo")
             for match in _companies().finditer(sentence.text):
                 if not _inside_a_name(sentence.text, match):
                     self._add_org(match.group(0), "company", lexicon.COMPANIES[match.group(0)],
@@ -740,6 +743,11 @@ def _ends_in_a_body(text: str) -> bool:
 @cache
 def _known_people() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){trie_pattern(lexicon.LEADERS)}(?![\w-])")
+
+
+@cache
+def _ngos() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){trie_pattern(lexicon.NGOS)}(?![\w-])")
 
 
 @cache

@@ -16,6 +16,7 @@ __all__ = [
     "INTERNATIONAL_BODIES",
     "LEADERS",
     "MEDIA",
+    "NGOS",
     "ORG_HEADS",
     "PORTFOLIOS",
     "REPORTING_BEFORE_THAT",
@@ -343,6 +344,20 @@ INTERNATIONAL_BODIES: dict[str, str] = {name: full for full, short in (
     ("International Court of Justice", "ICJ"), ("Interpol", ""), ("Red Cross", ""),
     ("Red Crescent", ""),
 ) for name in (full, short) if name}
+
+#: Non-governmental organisations and think tanks that reports quote, named without a head
+#: noun or under one that would mistake their kind ("Brookings Institution" is no agency).
+NGOS = frozenset({
+    "Amnesty International", "Human Rights Watch", "Médecins Sans Frontières",
+    "Doctors Without Borders", "Oxfam", "Greenpeace", "Transparency International",
+    "International Crisis Group", "Crisis Group", "Save the Children",
+    "International Rescue Committee", "Norwegian Refugee Council", "Chatham House",
+    "Brookings Institution", "Carnegie Endowment for International Peace",
+    "Stockholm International Peace Research Institute", "SIPRI",
+    "International Institute for Strategic Studies", "Atlantic Council",
+    "Council on Foreign Relations", "Reporters Without Borders", "Human Rights First",
+    "International Federation for Human Rights", "Global Witness",
+})
 
 #: Head nouns that close an organisation's name, with the kind they imply.
 ORG_HEADS: dict[str, str] = {
