@@ -300,6 +300,17 @@ def test_counterparts_of_two_nationalities(extracted):
                      "Peruvian officials.", "Ana Quispe", "PER",
                      "Minister of Agriculture, Water and Land Reform",
                      id="portfolio-list-ending-in-two-words"),
+        pytest.param("Pablo Medina, the Chilean economy and climate minister, met Peruvian "
+                     "officials.", "Pablo Medina", "CHL", "Minister of Economy and Climate",
+                     id="two-portfolios-before-the-office"),
+        pytest.param("Chile's Coordinating Minister for Economic Affairs, Pablo Medina, met "
+                     "Peruvian officials.", "Pablo Medina", "CHL", "Minister of Economic Affairs",
+                     id="coordinating-minister"),
+        pytest.param("Chile's Chief of Defence Staff, General Pablo Medina, said the drills were "
+                     "over.", "Pablo Medina", "CHL", "General", id="chief-of-staff-then-rank"),
+        pytest.param("Peru hosted Chile's Minister of Foreign Affairs, Pablo de la Fuente, and "
+                     "Bolivia's Minister of Mines, Ana Rojas.", "Pablo de la Fuente", "CHL",
+                     "Foreign Minister", id="two-particles-and-an-office-next"),
         pytest.param("Chilean Energy Minister Pablo Medina met Peruvian officials. His Peruvian "
                      "counterpart, Ana Quispe, spoke next.", "Ana Quispe", "PER",
                      "Minister of Energy", id="counterpart-opening-a-sentence"),
@@ -354,6 +365,13 @@ def test_known_ngos_and_think_tanks(extracted):
                      "Institution doubted it would work.")
     assert {(o["name"], o["kind"], o["country"]) for o in view.organizations} == {
         ("Amnesty International", "other", None), ("Brookings Institution", "other", None)}
+
+
+def test_an_office_over_a_list_is_no_name(extracted):
+    view = extracted("Pablo Medina, Chile's Minister of Immigration, Refugees and Citizenship, "
+                     "met Peruvian officials.")
+    assert [(p["name"], p["title"]) for p in view.persons] == [
+        ("Pablo Medina", "Minister of Immigration, Refugees and Citizenship")]
 
 
 def test_a_secretariat_is_no_person(extracted):

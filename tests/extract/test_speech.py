@@ -316,6 +316,12 @@ def test_a_name_with_particles_between_commas_speaks(extracted):
         ("Saud bin Hamoud Al Habsi", "Oman could offer land")]
 
 
+def test_an_adverb_before_that_is_not_said(extracted):
+    view = extracted("Kenyan Foreign Minister Amina Wanjiru noted afterwards that trade would "
+                     "double.")
+    assert [s["content"] for s in view.statements] == ["trade would double"]
+
+
 def test_a_country_reported_on_does_not_take_the_words(extracted):
     view = extracted("Kenyan Foreign Minister Amina Wanjiru met Ugandan envoy John Okello. "
                      "Okello, for his part, said Uganda regretted the tone of the remarks.")

@@ -251,6 +251,9 @@ class Entities:
             # "King Abdullah II of Jordan"
             of = _country_patterns()["of_start"].match(sentence.text, match.end("name"))
             nat = of.group(1) if of else None
+        if how == "title-before" and "," in sentence.text[match.end("title"):match.start("name")] \
+                and re.match(r"\s+and\s+[A-Z]", sentence.text[match.end("name"):]):
+            return  # "Minister of Immigration, Refugees and Citizenship": the office goes on
         if how == "title-after" and re.match(r"\s+[A-Z][a-z]", sentence.text[match.end():]) \
                 and not re.search(r"['’]s$", match.group(0)) \
                 and not _ends_in_a_body(sentence.text[match.end():]):

@@ -47,7 +47,7 @@ TITLE_HEADS = (
     "Advisor", "Aide", "Leader", "Head", "Chief", "Rector", "CEO", "Deputy", "Lawmaker",
     "Ombudsman", "Representative", "Coordinator", "Commissioner", "Sultan", "Pope",
     # Voices that reports quote beside officials.
-    "Researcher", "Analyst", "Economist", "Professor",
+    "Researcher", "Analyst", "Economist", "Professor", "Fellow",
 )
 
 #: Words that may stand before an office head ("Deputy Prime Minister", "Acting President").
@@ -56,6 +56,7 @@ TITLE_MODIFIERS = frozenset({
     "Executive", "Permanent", "Special", "Extraordinary", "Plenipotentiary", "Honorary",
     "Grand", "Supreme", "Parliamentary", "General", "Military", "Defence", "Defense",
     "Cabinet", "State", "Regional", "Provincial", "Federal", "National", "Foreign",
+    "Coordinating",
 })
 
 #: Portfolio words of ministries and ministers, normalised.
@@ -83,6 +84,7 @@ PORTFOLIOS: dict[str, str] = {
     "national defense": "National Defense", "economic affairs": "Economic Affairs",
     "international cooperation": "International Cooperation", "plantation": "Plantation",
     "electricity": "Electricity", "water resources": "Water Resources", "media": "Media",
+    "climate": "Climate",
 }
 
 #: Reporting verbs and how they colour what follows (PLOVER category, tone).
@@ -495,7 +497,7 @@ def normalise_title(raw: str) -> str:
         return f"{rank.group(1).title()} {normalise_title(words[rank.end():])}"
     parts = re.split(r"\s+and\s+(?=(?:deputy |first |acting )?(?:prime |foreign |\w+ )?"
                      r"(?:minister|president|secretary)\b)", words, flags=re.I)
-    if len(parts) > 1:
+    if len(parts) > 1 and re.search(r"(?i)\b(?:minister|president|secretary)\b", parts[0]):
         return " and ".join(normalise_title(part) for part in parts)
     lowered = words.lower()
     match = re.fullmatch(r"(.*?)\b(deputy |first deputy |acting )?(minister|ministry)"

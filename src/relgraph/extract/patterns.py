@@ -34,7 +34,7 @@ DATELINE = (rf"^(?P<city>{UPPER}(?:{UPPER}|[ .,'-]){{1,40}}?)(?:,\s+[A-Z][a-z]+(
 
 #: Arabic articles joined by a hyphen stay in the name: "Abdel Fattah el-Sisi".
 NAME = (rf"(?:{_INITIAL})?(?:(?<=\.\s){_CONNECT}\s+|(?<=\.){_CONNECT}\s+)?(?:{CAP})"
-        rf"(?:(?:\s+|-)(?:{_CONNECT}\s+|(?:al|el|ad|as|ash|an|ar|at|az)-)?(?:{CAP})){{0,4}}")
+        rf"(?:(?:\s+|-)(?:(?:{_CONNECT}\s+){{1,2}}|(?:al|el|ad|as|ash|an|ar|at|az)-)?(?:{CAP})){{0,4}}")
 
 _MONTHS = ("January February March April May June July August September October November "
            "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()
@@ -60,7 +60,8 @@ STOP_CAPS = frozenset({
     "Health", "Defence", "Defense", "Trade", "Energy", "Economy", "Education", "Culture",
     "Finance", "Interior", "Justice", "Agriculture", "Transport", "Tourism", "Science",
     "Digital", "Development", "Relations", "Vice", "Acting", "First", "Chief", "Senior",
-    "Leader", "King", "Queen", "Emir", "Prince", "Crown", "Sheikh", "Sayyid", "Abroad", "Chancellor",
+    "Leader", "King", "Queen", "Emir", "Prince", "Crown", "Sheikh", "Sayyid", "Abroad",
+    "Lieutenant", "Staff", "Works", "Chancellor",
     "Premier",
     "Gaza", "Strip", "West", "East", "North", "South", "Central", "Middle", "Asia", "Europe",
     "Africa", "America", "Caucasus", "Caspian", "Black", "Sea", "Gulf", "Pacific", "Atlantic",
@@ -109,6 +110,11 @@ PORTFOLIO_TAILS = ("Reform|Resources|Affairs|Development|Protection|Security|Rel
                    "Abroad")
 
 
+# Endings of the nouns and adjectives portfolios are made of ("Communication", "Employment",
+# "Fisheries", "Aquatic", "Culture"), which names seldom have.
+_PORTFOLIO_ENDING = r"(?:ion|ment|ry|ty|ce|ing|ure|cy|ics?|ism|ship|ogy|al|s)"
+
+
 @cache
 def title_pattern() -> str:
     """An office: modifiers, portfolio, head, and ``of``/``to`` complements.
@@ -118,13 +124,17 @@ def title_pattern() -> str:
     """
     mods = "|".join(sorted(lexicon.TITLE_MODIFIERS, key=len, reverse=True))
     portfolio = _portfolio_words()
-    # "Minister of Industry, Trade and Investment", "of Higher Education, Science and ICT"
-    item = rf"{CAP}(?:\s+{CAP})?"
+    # "Minister of Industry, Trade and Investment", "of Higher Education, Science and ICT":
+    # each item ends in a word a portfolio can end in, so that "of Foreign Affairs, Mélanie
+    # Joly, and Mexico's ..." lists no names.
+    word = rf"(?:{portfolio}|{PORTFOLIO_TAILS}|ICT|[A-Z][\w-]*{_PORTFOLIO_ENDING})(?![\w-])"
+    item = rf"(?:{CAP}\s+)?{word}"
     # The last item takes a second word only when it cannot begin a name: "... and Land
     # Reform", "... and Ocean Resources", but "... and Investment Kofi Boateng".
     listed = rf"{item}(?:,\s+{item})+,?\s+and\s+{CAP}(?:\s+{_ci(PORTFOLIO_TAILS)})?"
     single = (rf"(?<![\w-])(?:(?:{mods}|{_ci('deputy|vice|acting|first|former|senior|chief')})[\s-]+)*"
-              rf"(?:(?:{portfolio}|Foreign Office|Foreign Ministry|Presidential|Presidential "
+              rf"(?:(?:(?:{portfolio})(?:\s+and\s+(?:{portfolio}))?|Foreign Office|Foreign Ministry|"
+              rf"Presidential|Presidential "
               rf"Administration|Ministry|Parliament|Parliamentary|Embassy|Government)\s+)?"
               rf"{title_heads()}(?![\w-])"
               rf"(?:\s+(?:Extraordinary|Plenipotentiary|at[- ]Large|Designate|Extraordinary and "

@@ -92,7 +92,8 @@ _PASSIVE = re.compile(r"^(?:[A-Z][\w ,]{0,40}?,\s+)?[Ii]t was (?P<verb>noted|str
 _THAT = re.compile(r"^\s*,?\s*(?:(?:however|though|nonetheless|meanwhile|too),\s+)?"
                    r"(?:with (?:satisfaction|regret|concern|confidence)\s+)?"
                    r"(?:(?:to|with) (?:reporters|journalists|the press|(?-i:[A-Z])[\w ]{0,40}?)\s+)?"
-                   r"(?:on \w+\s+)?(?:in (?:his|her|a|an) [\w ]{0,40}?\s+)?that\s+", re.I)
+                   r"(?:on \w+\s+)?(?:in (?:his|her|a|an) [\w ]{0,40}?\s+)?"
+                   r"(?:(?:afterwards|later|again|also|earlier|repeatedly|\w+ly)\s+)?that\s+", re.I)
 # "told reporters that", "told the Ugandan parliament on Tuesday that", "assured Kenya that":
 # whom it was said to is not what was said.
 _ADDRESSEE = re.compile(r"^\s*(?:[\w’'.-]+\s+){1,8}?(?:on \w+\s+|in (?:an? |his |her )"
