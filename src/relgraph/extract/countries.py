@@ -265,7 +265,7 @@ def _pattern() -> re.Pattern[str]:
                       rf"(?:s\b|'s\b|’s\b)?(?![\w])")
 
 
-_NOT_A_COUNTRY_AFTER = re.compile(r"\s+(?:dollars?|cents?|Ocean|Sea|Subcontinent)\b")
+_NOT_A_COUNTRY_AFTER = (" dollar", " cent", " Ocean", " Sea ", " Sea.", " Sea,", " Subcontinent")
 
 
 def find_countries(text: str) -> list[CountryMention]:
@@ -287,8 +287,8 @@ def find_countries(text: str) -> list[CountryMention]:
             continue  # "US$4 billion"; "US" in a headline set in capitals is the pronoun
         if text[max(0, match.start(1) - 4):match.start(1)] == "New ":
             continue  # New Jersey, New Guinea: not the country of the bare name
-        if _NOT_A_COUNTRY_AFTER.match(text, match.end()):
-            continue  # "3 billion US dollars", "the Indian Ocean", "the Arabian Sea"
+        if text.startswith(_NOT_A_COUNTRY_AFTER, match.end()):
+            continue  # "3 billion US dollars", "the Indian Ocean", "the South China Sea"
         code, how = forms[surface]
         found.append(CountryMention(code, match.start(1), match.end(), surface, how))
     return found

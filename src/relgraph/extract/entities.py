@@ -381,6 +381,7 @@ class Entities:
 
     # --- organisations ----------------------------------------------------------------
     def scan_orgs(self) -> None:
+        ngos = bool(_ngos().search(self.text))
         for sentence in self.sentences:
             dateline = _DATELINE.match(sentence.text)
             if dateline and dateline.group("agency") and \
@@ -401,7 +402,7 @@ class Entities:
                         or _inside_a_name(sentence.text, match)):
                     self._add_org(match.group(0), "international", None, sentence,
                                   sentence.start + match.start(), "org:international")
-            for match in _ngos().finditer(sentence.text):
+            for match in _ngos().finditer(sentence.text) if ngos else ():
                 self._add_org(match.group(0), "other", None, sentence,
                               sentence.start + match.start(), "org:known-ngo")
             for match in _companies().finditer(sentence.text):
@@ -575,6 +576,8 @@ class Entities:
     def _sessions_of_the_body(self) -> None:
         """"The fourth session of the committee was held in Kuwait" names a session of the
         body the article named in full ("the Kuwaiti-Omani Joint Committee")."""
+        if not _SESSION_OF_BODY.search(self.text):
+            return
         for sentence in self.sentences:
             for match in _SESSION_OF_BODY.finditer(sentence.text):
                 start = sentence.start + match.start()
