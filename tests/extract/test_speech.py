@@ -322,6 +322,28 @@ def test_an_adverb_before_that_is_not_said(extracted):
     assert [s["content"] for s in view.statements] == ["trade would double"]
 
 
+def test_the_prime_minister_of_a_readout(extracted):
+    view = extracted("Prime Minister Ana Quispe spoke with the President of Chile, Jorge Vega. "
+                     "The Prime Minister stressed that tariffs would hurt workers.")
+    assert ("Ana Quispe", "tariffs would hurt workers") in {
+        (s["speaker"], s["content"]) for s in view.statements}
+
+
+def test_an_opposition_leader_is_not_the_prime_minister(extracted):
+    view = extracted("Party Secretary General Pablo Ruiz dismissed the outcome of the talks "
+                     "between Prime Minister Ana Quispe and President Jorge Vega of Chile. "
+                     "Addressing supporters, the opposition leader said the deal was one-sided.")
+    assert not {"Ana Quispe", "Jorge Vega"} & {s["speaker"] for s in view.statements
+                                              if s["content"] == "the deal was one-sided"}
+
+
+def test_an_expert_named_by_profession_and_institution(extracted):
+    view = extracted("Ana Quispe, a Peruvian hydrologist at the University of Lima, said the "
+                     "framework set no minimum flow.")
+    assert view.person("Ana Quispe")["title"] == "Hydrologist"
+    assert [s["speaker"] for s in view.statements] == ["Ana Quispe"]
+
+
 def test_a_country_reported_on_does_not_take_the_words(extracted):
     view = extracted("Kenyan Foreign Minister Amina Wanjiru met Ugandan envoy John Okello. "
                      "Okello, for his part, said Uganda regretted the tone of the remarks.")

@@ -104,6 +104,7 @@ class EventEntity:
 
 _CUES = {
     "counterpart": re.compile(r"counterpart|colleague", re.I),
+    "expert-after": re.compile(r",\s+an?\s"),
     "plural-title": re.compile(r"(?:Ministers|Presidents|Ambassadors|Envoys|Leaders|Chairmen|"
                                r"Speakers)\s"),
     "plural-title-of": re.compile(r"(?:[Mm]inisters|[Pp]residents|[Aa]mbassadors|[Ee]nvoys|"
@@ -159,6 +160,10 @@ def _person_patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:(?!{cref}\s){_BODY_POSSESSIVE}\s+)?"
             rf"(?:(?P<nat>{cref})\s+)?(?P<title>{title})"
             rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>{cref}))?")),
+        # "X, an Iraqi hydrologist at the University of Basra,": a profession and where
+        ("expert-after", re.compile(
+            rf"(?P<name>{name}),\s+an?\s+(?:(?P<nat>{cref})\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+            rf"(?P<title>[a-z]+(?:ist|er|or|ian|ant))\s+(?:at|with|from|of)\s+(?:the\s+)?[A-Z]")),
         ("counterpart", re.compile(
             rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<nat>{cref})\s+(?:and\s+(?P<nat2>{cref})\s+)?)?"
             rf"(?:counterparts?|colleagues?),?\s+(?:{honor}\s+)?(?P<name>{name})"

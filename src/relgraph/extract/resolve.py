@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from . import countries
+from . import countries, lexicon
 from .entities import Entities, PersonEntity
 from .text import Sentence
 
@@ -27,6 +27,9 @@ _ROLE = re.compile(
     r"president|prime minister|premier|secretary|chairman|speaker|spokesperson|spokesman|"
     r"spokeswoman|governor|high commissioner|commissioner|director|head|leader|king|emir|"
     r"chancellor|mayor|deputy|chair|official)$", re.I)
+# Words before a role that say its holder holds no office of state: "the opposition leader"
+# is none of the leaders named.
+_NOT_AN_OFFICE = frozenset({"opposition", "former", "rebel", "party", "union", "community"})
 _BOTH_COUNTRIES = re.compile(r"^(?:both countries|the two countries|the two nations|both nations)$",
                              re.I)
 _COUNTERPART = re.compile(r"^(?:his|her|their) (?:\w+ )?counterparts?$", re.I)
@@ -118,14 +121,21 @@ class Resolver:
             partner = self.partner_of(subject, at) if subject else None
             return [partner] if partner else []
         role = _ROLE.match(words)
-        if role and role.group("role").istitle() and not role.group("nat") \
-                and not role.group("words") and (first := self._protagonist(role.group("role"), at)):
-            return [first]  # a readout's "The Minister underscored ..." is its own minister
         if role:
             nat = countries.find_countries(role.group("nat")) if role.group("nat") else []
-            person = self.by_role(role.group("role").lower(), at,
-                                  country=nat[0].code if nat else None,
-                                  words=role.group("words").split())
+            office = role.group("role")
+            joined = f"{role.group('nat')} {office}"
+            qualifier = role.group("words").split()
+            if role.group("nat") and not nat:
+                if joined in lexicon.TITLE_HEADS:
+                    office = joined  # "The Prime Minister" names no nationality
+                else:
+                    qualifier.insert(0, role.group("nat").lower())  # "the opposition leader"
+            if office.istitle() and not nat and not role.group("words") and (
+                    first := self._protagonist(office, at)):
+                return [first]  # a readout's "The Minister underscored ..." is its own
+            person = self.by_role(office.lower(), at,
+                                  country=nat[0].code if nat else None, words=qualifier)
             if person:
                 self.resolved.append((at, person))
                 return [person]
@@ -298,7 +308,8 @@ class Resolver:
                 title = (person.title or "").lower()
                 if not words or any(w in title for w in words):
                     return person
-                fallback = fallback or person
+                if not set(words) & _NOT_AN_OFFICE:
+                    fallback = fallback or person  # "the foreign minister": his office
         if fallback:
             return fallback
         candidates = [p for p in self.entities.persons if role in p.roles()
