@@ -29,7 +29,8 @@ def test_every_iso_country_is_found_by_its_short_name(name: str, code: str):
 
 @pytest.mark.parametrize("text", ["Investments passed 3 billion US dollars.",
                                   "Fishing in the Indian Ocean is regulated.",
-                                  "Ships crossed the South China Sea."])
+                                  "Ships crossed the South China Sea.",
+                                  "The North American economy is integrated."])
 def test_a_currency_or_a_sea_is_no_country(text: str):
     assert find_countries(text) == []
 

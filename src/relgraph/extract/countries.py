@@ -265,6 +265,7 @@ def _pattern() -> re.Pattern[str]:
                       rf"(?:s\b|'s\b|’s\b)?(?![\w])")
 
 
+_CONTINENT = ("North ", "South ", "Latin ", "Central ")
 _NOT_A_COUNTRY_AFTER = (" dollar", " cent", " Ocean", " Sea ", " Sea.", " Sea,", " Subcontinent")
 
 
@@ -287,6 +288,8 @@ def find_countries(text: str) -> list[CountryMention]:
             continue  # "US$4 billion"; "US" in a headline set in capitals is the pronoun
         if text[max(0, match.start(1) - 4):match.start(1)] == "New ":
             continue  # New Jersey, New Guinea: not the country of the bare name
+        if surface == "American" and text.endswith(_CONTINENT, 0, match.start(1)):
+            continue  # "the North American economy", "Latin American leaders"
         if text.startswith(_NOT_A_COUNTRY_AFTER, match.end()):
             continue  # "3 billion US dollars", "the Indian Ocean", "the South China Sea"
         code, how = forms[surface]
