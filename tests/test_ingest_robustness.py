@@ -414,17 +414,17 @@ def test_queries_work_while_an_ingest_runs(tmp_path: Path):
     store = tmp_path / "store"
     writer = start_ingest(batch, store)
     counts: list[int] = []
-    busy = 0
+    during = 0  # answers given while the writer was still at work
     try:
         while writer.poll() is None or not counts:
             done = relgraph_cli("query", COUNT_ARTICLES, "--store", str(store), "--format", "csv")
             assert "Traceback" not in done.stderr, done.stderr
             if done.returncode == 0:
                 counts.append(int(done.stdout.split()[1]))
+                during += writer.poll() is None
             else:  # before the writer has created the store, or just as it does
                 assert done.returncode == 2, done.stderr
                 assert "try again" in done.stderr or "no store at" in done.stderr, done.stderr
-                busy += 1
             if len(counts) == 2:
                 # A second writer is turned away with a clear message, and changes nothing.
                 second = relgraph_cli("ingest", str(batch), "--store", str(store),
@@ -440,7 +440,9 @@ def test_queries_work_while_an_ingest_runs(tmp_path: Path):
             writer.communicate()
     assert writer.returncode == 0, err
     assert f"added {total}, skipped 0 unchanged), failed 0" in err
-    assert counts == sorted(counts) and counts[-1] <= total  # readers saw it grow
-    assert any(0 < c < total for c in counts) or busy, counts
+    # Readers were answered during the ingest and never saw the count shrink. (Whether one
+    # of them lands between two commits is up to the scheduler, so it is not asserted.)
+    assert during, counts
+    assert counts == sorted(counts) and counts[-1] <= total
     done = relgraph_cli("stats", "--store", str(store))
     assert done.returncode == 0 and re.search(rf"articles\s+{total}\b", done.stdout)
