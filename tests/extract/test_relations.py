@@ -66,6 +66,12 @@ def test_the_words_of_a_name_are_no_field(extracted):
     assert view.cooperation == {(GS, "economy")}
 
 
+def test_agencies_that_sign_and_nothing_else_give_their_field(extracted):
+    view = extracted("Ghana and Senegal signed an agreement between the Ghana Telecommunications "
+                     "Authority and the Senegal Posts Agency.")
+    assert (GS, "digital") in view.cooperation
+
+
 def test_the_documents_signed_name_their_fields(extracted):
     view = extracted("Ghana and Senegal signed eleven agreements on Friday. The documents "
                      "cover education and culture.")

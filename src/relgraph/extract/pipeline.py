@@ -575,12 +575,18 @@ class _Doc:
             if not cue:
                 continue
             plain = _without_offices(sentence.text)
+            agencies = []
             for org in self.entities.orgs:
                 # "the Japan Organization for Metals and Energy Security signed": a name's
                 # words are no field.
-                if org.kind in ("company", "agency", "media"):
+                if org.kind in ("company", "agency", "media") and org.name in plain:
                     plain = plain.replace(org.name, " ")
+                    agencies += [org.name] if org.kind == "agency" else []
             fields = relations.cooperation_fields(relations.cooperative_clauses(plain))
+            if fields == ["diplomacy"] and agencies:
+                # An agreement between two telecom regulators, and nothing else said: the
+                # agencies' own field is the field.
+                fields = [*fields, *relations.cooperation_fields(" ".join(agencies))]
             if not fields:
                 continue
             groups = _hyphen_groups(sentence.text)
