@@ -285,6 +285,12 @@ def test_calling_on_someone_to_act_is_no_visit(extracted):
     assert [s["category"] for s in view.statements] == ["DEMAND"]
 
 
+def test_their_meeting_recalled_is_another_meeting(extracted):
+    view = extracted(f"{AR} spoke by phone with {UY}. He recalled their productive meeting last "
+                     "week in Salto.")
+    assert len(view.meetings) == 2
+
+
 def test_the_ministers_who_last_met(extracted):
     view = extracted(f"{AR} spoke by phone with {UY}. The ministers last met in Salto in May.")
     assert len(view.meetings) == 2

@@ -339,9 +339,11 @@ class _Doc:
             subject = self._subject_person(sentence)
             if subject and subject not in persons:
                 persons.insert(0, subject)
-            plural = _GROUP.search(masked)
+            plural = _GROUP.search(masked) or _THEIR_MEETING.search(masked)
             if plural and len(persons) < 2:
-                for person in self.resolver.resolve_entities(plural.group(0),
+                # "He recalled their meeting last week": "their" are the pair just met
+                words = "they" if plural.re is _THEIR_MEETING else plural.group(0)
+                for person in self.resolver.resolve_entities(words,
                                                              sentence.start + plural.start()):
                     if isinstance(person, PersonEntity) and person not in persons:
                         persons.append(person)
@@ -1028,6 +1030,7 @@ _DATELINE = re.compile(patterns.DATELINE)
 _CLAUSE_START = re.compile(rf"(?:^|[,;:]\s+|\b(?:that|and|but|while)\s+|^[A-Z][\w ]{{0,30}},\s+|"
                            rf"{patterns.DATELINE})(?:the\s+)?$")
 #: People named as a group: "the two ministers", "both leaders", "the three presidents".
+_THEIR_MEETING = re.compile(r"\btheir (?:[\w-]+ ){0,2}(?:meeting|talks|conversation|encounter)\b")
 #: The one met, named by office right after the verb: "received the Kuwaiti minister".
 _MET_ROLE = re.compile(r"\s+(?:with\s+)?(?P<who>(?:the|his|her)\s+(?:visiting\s+)?"
                        r"(?:[A-Z][\w’'-]+\s+)?(?:[a-z]+\s+)?(?:minister|ambassador|envoy|"
@@ -1080,7 +1083,7 @@ _NESTED_MEETING = re.compile(r"\b(?P<kind>(?:tele)?phone (?:conversation|call)|c
                              r"meeting)\s+between\s+[^,;]+?\s+and\s+[^,;]+")
 _KNOWN_MEETING = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Tt]he (?:\w+ )?|[Tt]his (?:\w+ )?)(?:meeting|talks)\b")
 _NOT_DONE = re.compile(r"(?:\bnot|\bnever|n't|\bpostpon\w*|\bcancel\w*)(?:\s+\w+){0,4}\s*$", re.I)
-_AGAIN = re.compile(r"\b(?:earlier|later|previous|previously|again|last year|next|"
+_AGAIN = re.compile(r"\b(?:earlier|later|previous|previously|again|last (?:year|month|week)|next|"
                     r"followed|last (?:met|held|spoke|visited))\b", re.I)
 _SECOND_MEETING = re.compile(r"\b(?:and again|who had earlier|had earlier|and later)\b"
                              r"(?:\s+[\w-]+){0,3}?\s+(?P<cue>met|held (?:[\w-]+ ){0,3}talks|"
