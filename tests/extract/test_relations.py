@@ -412,10 +412,12 @@ def test_the_next_session_is_not_the_one_attended(extracted):
         "5th Session of the Kenya-Uganda Joint Commission"}
 
 
-def test_the_two_countries_of_a_bilateral_body_take_part_in_its_session(extracted):
+@pytest.mark.parametrize(("pair", "codes"), [("Kenya-Uganda", {"KEN", "UGA"}),
+                                            ("South Africa-Uganda", {"ZAF", "UGA"})])
+def test_the_two_countries_of_a_bilateral_body_take_part_in_its_session(extracted, pair, codes):
     view = extracted("Kenyan President Ruth Achieng hosted Ugandan President John Okello for "
-                     "the 5th Session of the Kenya-Uganda Joint Commission in Nairobi.")
-    assert {"KEN", "UGA"} <= {p["agent"] for p in view.participations}
+                     f"the 5th Session of the {pair} Joint Commission in Nairobi.")
+    assert codes <= {p["agent"] for p in view.participations}
 
 
 def test_the_event_referred_to_with_its_modifiers(extracted):

@@ -1181,8 +1181,12 @@ def _finite(verb: str) -> str:
 def _hyphen_groups(text: str) -> list[list[str]]:
     """Country groups written with hyphens: "Azerbaijan-Georgia-Turkey", "Pakistan-Turkiye"."""
     groups = []
-    for match in re.finditer(r"[A-Z][\w’']+(?:-[A-Z][\w’']+)+", text):
+    for match in re.finditer(r"(?:(?P<lead>[A-Z][\w’']+) )?[A-Z][\w’']+(?:-[A-Z][\w’']+)+", text):
         parts = match.group(0).split("-")
+        if match.group("lead"):  # "South Africa-Mozambique", not "Cooperation Kazakhstan-China"
+            whole = countries.find_countries(parts[0])
+            if not whole or whole[0].start > 0:
+                parts[0] = parts[0].split(" ", 1)[1]
         codes = []
         for part in parts:
             found = countries.find_countries(part)
