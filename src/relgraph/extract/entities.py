@@ -219,10 +219,10 @@ class Entities:
     def _scan_known_people(self) -> None:
         """Office holders the gazetteer knows, named in full with no office or verb beside
         them: "he had told Luiz Inácio Lula da Silva, when the two met ..."."""
-        if not _known_people().search(self.text):
+        if not _gazetteer("LEADERS").search(self.text):
             return
         for sentence in self.sentences:
-            for match in _known_people().finditer(sentence.text):
+            for match in _gazetteer("LEADERS").finditer(sentence.text):
                 if not self.find_person(match.group(0)):
                     code = lexicon.LEADERS[match.group(0)]
                     self._add_person(match.group(0), match.start(), None,
@@ -386,7 +386,7 @@ class Entities:
 
     # --- organisations ----------------------------------------------------------------
     def scan_orgs(self) -> None:
-        ngos = bool(_ngos().search(self.text))
+        ngos = bool(_gazetteer("NGOS").search(self.text))
         for sentence in self.sentences:
             dateline = _DATELINE.match(sentence.text)
             if dateline and dateline.group("agency") and \
@@ -402,15 +402,15 @@ class Entities:
                 if not _inside_a_name(sentence.text, media):
                     self._add_org(media.group(0), "media", lexicon.MEDIA[media.group(0)],
                                   sentence, sentence.start + media.start(), "org:media")
-            for match in _international().finditer(sentence.text):
+            for match in _gazetteer("INTERNATIONAL_BODIES").finditer(sentence.text):
                 if not (re.match(r"\s+[A-Z]", sentence.text[match.end():])  # "UN Women"
                         or _inside_a_name(sentence.text, match)):
                     self._add_org(match.group(0), "international", None, sentence,
                                   sentence.start + match.start(), "org:international")
-            for match in _ngos().finditer(sentence.text) if ngos else ():
+            for match in _gazetteer("NGOS").finditer(sentence.text) if ngos else ():
                 self._add_org(match.group(0), "other", None, sentence,
                               sentence.start + match.start(), "org:known-ngo")
-            for match in _companies().finditer(sentence.text):
+            for match in _gazetteer("COMPANIES").finditer(sentence.text):
                 if not _inside_a_name(sentence.text, match):
                     self._add_org(match.group(0), "company", lexicon.COMPANIES[match.group(0)],
                                   sentence, sentence.start + match.start(), "org:known-company")
@@ -513,7 +513,7 @@ class Entities:
         if _looks_like_event(name):
             return
         code = _code_of(nat.group(1)) if nat else None
-        if _international().match(name):
+        if _gazetteer("INTERNATIONAL_BODIES").match(name):
             kind, code = "international", None  # "the ECOWAS Commission"
         name, code = _normalise_org(name, kind, code)
         if kind == "international" and code:
@@ -751,21 +751,6 @@ def _ends_in_a_body(text: str) -> bool:
     return bool(run) and run.group(0).split()[-1] in lexicon.ORG_HEADS
 
 
-@cache
-def _known_people() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){trie_pattern(lexicon.LEADERS)}(?![\w-])")
-
-
-@cache
-def _ngos() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){trie_pattern(lexicon.NGOS)}(?![\w-])")
-
-
-@cache
-def _companies() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){trie_pattern(lexicon.COMPANIES)}(?![\w-])")
-
-
 _DATELINE = re.compile(patterns.DATELINE)
 def _event_matches(text: str) -> list[re.Match[str]]:
     """Named events of a sentence, in order; a body's gathering ("the SCO summit") where no
@@ -808,8 +793,10 @@ def _inside_a_name(text: str, match: re.Match[str]) -> bool:
 
 
 @cache
-def _international() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){trie_pattern(lexicon.INTERNATIONAL_BODIES)}(?![\w-])")
+def _gazetteer(table: str) -> re.Pattern[str]:
+    """The names of one of lexicon's gazetteers (``"COMPANIES"``, ``"LEADERS"`` ...) as
+    whole words, through a trie."""
+    return re.compile(rf"(?<![\w-]){trie_pattern(getattr(lexicon, table))}(?![\w-])")
 
 
 @cache
@@ -873,18 +860,13 @@ def _move_given_name(title: str, name: str) -> tuple[str, str]:
     if len(words) >= 4 and words[-2] not in ("of", "for", "and", "to") and \
             re.search(r"\s(?:of|for)\s", title):
         last = words[-1]
-        noun_like = bool(_NOUN_ENDING.search(last) or last in _SUBJECT_NOUNS
-                         or re.fullmatch(patterns.PORTFOLIO_TAILS, last))
+        noun_like = bool(re.search(patterns.PORTFOLIO_ENDING + "$", last)
+                         or last in _SUBJECT_NOUNS or re.fullmatch(patterns.PORTFOLIO_TAILS, last))
         if last.lower() not in lexicon.PORTFOLIOS and last not in patterns.STOP_CAPS \
                 and not countries.is_country_word(last) and last[:1].isupper() \
                 and (" " not in name or not noun_like):
             return " ".join(words[:-1]), f"{last} {name}"
     return title, name
-
-
-# Endings of the nouns an office's complement ends in ("Affairs", "Protection",
-# "Development", "Industry"), which given names seldom have.
-_NOUN_ENDING = re.compile(r"(?:s|ion|ment|ry|ty|ce|ing|ure|cy|ics|ism|ship|ogy|al)$")
 
 
 def _split_title(title: str) -> tuple[str, str | None]:

@@ -104,15 +104,19 @@ def country_ref() -> str:
     return trie_pattern(countries._surface_forms()) + r"(?:'s|’s)?"
 
 
+#: What follows "called on X" when X is asked to act ("to reopen", "for calm") rather than
+#: visited.
+ASKED_TO = re.compile(r"\b(?:to|for)\s+\w")
+
 #: Nouns that end a portfolio ("Land Reform", "Ocean Resources"), never a given name.
 PORTFOLIO_TAILS = ("Reform|Resources|Affairs|Development|Protection|Security|Relations|"
                    "Cooperation|Services|Welfare|Planning|Management|Economy|Industry|Trade|"
                    "Abroad")
 
 
-# Endings of the nouns and adjectives portfolios are made of ("Communication", "Employment",
-# "Fisheries", "Aquatic", "Culture"), which names seldom have.
-_PORTFOLIO_ENDING = r"(?:ion|ment|ry|ty|ce|ing|ure|cy|ics?|ism|ship|ogy|al|s)"
+#: Endings of the nouns and adjectives portfolios are made of ("Communication", "Employment",
+#: "Fisheries", "Aquatic", "Culture"), which names seldom have.
+PORTFOLIO_ENDING = r"(?:ion|ment|ry|ty|ce|ing|ure|cy|ics?|ism|ship|ogy|al|s)"
 
 
 @cache
@@ -127,7 +131,7 @@ def title_pattern() -> str:
     # "Minister of Industry, Trade and Investment", "of Higher Education, Science and ICT":
     # each item ends in a word a portfolio can end in, so that "of Foreign Affairs, Mélanie
     # Joly, and Mexico's ..." lists no names.
-    word = rf"(?:{portfolio}|{PORTFOLIO_TAILS}|ICT|[A-Z][\w-]*{_PORTFOLIO_ENDING})(?![\w-])"
+    word = rf"(?:{portfolio}|{PORTFOLIO_TAILS}|ICT|[A-Z][\w-]*{PORTFOLIO_ENDING})(?![\w-])"
     item = rf"(?:{CAP}\s+)?{word}"
     # The last item takes a second word only when it cannot begin a name: "... and Land
     # Reform", "... and Ocean Resources", but "... and Investment Kofi Boateng".

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon
+from . import lexicon, patterns
 
 __all__ = [
     "PAIR_CUES",
@@ -100,7 +100,7 @@ _MEETING = re.compile(
     r"held (?:\w+ ){1,3}(?:meeting|talks)|visit(?:ed|s|ing)? (?=[A-Z])|visit to|"
     r"(?:official|state|working|unannounced) visit|gave (?:a |an )?(?:\w+ )?welcome|"
     r"pa(?:id|ys|y|ying) (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)|"
-    r"call(?:ed|s)? on(?= (?:the |his |her )?[A-Z])(?![^.;]*\b(?:to|for) \w))\b", re.I)
+    r"call(?:ed|s)? on(?= (?:the |his |her )?[A-Z]))\b", re.I)
 
 
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno longer|\bhalt\w*|\bend(?:ed|s)?|\bprohibit\w*|"
@@ -168,6 +168,9 @@ def meeting_cue(sentence: str) -> str | None:
     """The words that report a meeting, call or visit, unless negated ("did not discuss
     the postponed visit")."""
     for match in _MEETING.finditer(sentence):
+        if match.group(0).lower().startswith("call") and patterns.ASKED_TO.search(
+                sentence, match.end()):
+            continue  # "called on Chile to reopen the pass" asks; "called on the king" visits
         if not _NOT_MET.search(sentence[max(0, match.start() - 50):match.start()]):
             return match.group(0)
     return None

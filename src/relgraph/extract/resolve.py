@@ -169,12 +169,11 @@ class Resolver:
 
     def _protagonist(self, role: str, at: int) -> PersonEntity | None:
         """The holder of ``role`` whom the article's first sentence names first, if any."""
-        lead = self.sentences[:1]
-        if not lead or at < lead[-1].end:
+        if not self.sentences or at < self.sentences[0].end:
             return None
-        holders = [p for p in self.persons_between(lead[0].start, lead[-1].end)
-                   if role.lower() in p.roles()]
-        return holders[0] if holders else None
+        lead = self.sentences[0]
+        return next((p for p in self.persons_between(lead.start, lead.end)
+                     if role.lower() in p.roles()), None)
 
     def _persons_in(self, words: str) -> list[PersonEntity]:
         found = []

@@ -137,7 +137,6 @@ _AFTER_QUOTE = re.compile(
 _AFTER_QUOTE_INVERTED = re.compile(
     r"^\s*(?:,|(?P<stop>\.))?\s*(?P<verb>said|added|noted|stressed|stated)\s+(?P<subject>[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)"
     r"\s*[,.]")
-_ASKED_TO = re.compile(r"\b(?:to|for)\s+\w")
 _GOES_ON = re.compile(r"\s+(?:that\b|[a-z])")
 _NAMING = re.compile(r"\b(?:the|a|an|its|their|this|our)\s*$", re.I)
 _BEFORE_QUOTE = re.compile(
@@ -265,7 +264,7 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
         if any(a <= verb_at < b for a, b in taken):
             continue
         if match.group("verb").lower() in ("called on", "calls on") \
-                and not _ASKED_TO.search(masked, match.end("verb")):
+                and not patterns.ASKED_TO.search(masked, match.end("verb")):
             continue  # "Minister Khaleel called on President Dissanayake": a visit
         before = masked[:match.start("verb")]
         parenthetical = re.match(r",", masked[match.end("verb"):]) and re.search(
