@@ -32,6 +32,8 @@ _FIELD_SENTENCES = [
     ("Ghana and Senegal agreed to develop mining together.", "economy"),
     ("Ghana and Senegal agreed to upgrade the coastal highway.", "transport"),
     ("Ghana and Senegal agreed to cooperate against drought.", "environment"),
+    ("Ghana and Senegal agreed to fight human smuggling together.", "justice"),
+    ("Ghana and Senegal agreed to protect migrant workers.", "justice"),
 ]
 
 
@@ -79,9 +81,15 @@ def test_the_documents_signed_name_their_fields(extracted):
 
 
 @pytest.mark.parametrize("topic", ["the unity of Mali", "the sovereignty of Mali",
-                                   "a ceasefire in Mali", "the reconstruction of Mali"])
+                                   "a ceasefire in Mali", "the reconstruction of Mali",
+                                   "membership for Mali"])
 def test_a_country_spoken_of_is_no_party(extracted, topic):
     view = extracted(f"Ghana will work closely with Senegal in support of {topic}.")
+    assert view.cooperation == {(GS, "diplomacy")}
+
+
+def test_coordinating_positions_is_diplomacy(extracted):
+    view = extracted("Ghana and Senegal will coordinate their positions ahead of the summit.")
     assert view.cooperation == {(GS, "diplomacy")}
 
 

@@ -175,7 +175,8 @@ FIELD_CUES: dict[str, tuple[str, ...]] = {
     "humanitarian": ("humanitarian", "relief", "refugees", "disaster", "aid",
                      "assistance", "emergency management", "rescue", "evacuation"),
     "justice": ("justice", "legal", "law enforcement", "police", "migration", "judicial",
-                "crime", "drug trafficking", "extradition", "border management"),
+                "crime", "drug trafficking", "extradition", "border management", "smuggling",
+                "trafficking", "migrant", "migrants", "policing", "asylum", "narcotics"),
 }
 
 # Single-word cues are looked up per word, phrases by substring: both far cheaper than

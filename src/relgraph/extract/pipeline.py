@@ -1024,6 +1024,7 @@ _TOPIC_BEFORE = re.compile(r"\b(?i:(?:situation|crisis|war|conflict|developments
                            r"(?:issue|question|matter|problem) of|"
                            r"(?:unity|sovereignty|territorial integrity|independence|reconstruction"
                            r"|stability) of|(?:ceasefire|truce|peace|stability|elections?) in|"
+                           r"(?:membership|accession) (?:for|of)|"
                            r"about|over|regarding|against)\s+(?i:the\s+)?"
                            r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+and\s+)(?i:the\s+)?)*$")
 _DATELINE = re.compile(patterns.DATELINE)

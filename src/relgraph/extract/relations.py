@@ -68,7 +68,8 @@ _RELATIONS = re.compile(
     r"\b(?:relations?|relationship|ties|friendship|brotherhood|fraternal|brotherly|"
     r"partnership|strategic|political|dialogue|diplomatic|alliance|allies|solidarity|"
     r"unity|cooperation between|bilateral (?:cooperation|agenda|relations|ties)|"
-    r"interaction|platforms?|trilateral|format|diplomacy|ally|allies)\b", re.I)
+    r"interaction|platforms?|trilateral|format|diplomacy|ally|allies|"
+    r"(?:coordinat\w*|align\w*|harmoni[sz]\w*) (?:\w+ )?(?:positions?|stances?))\b", re.I)
 
 _NEGATIVE_RELATIONS = re.compile(
     r"\b(?:worse|worsen\w*|deteriorat\w*|tension\w*|strain\w*|complicated|crisis|"
