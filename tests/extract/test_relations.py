@@ -34,6 +34,7 @@ _FIELD_SENTENCES = [
     ("Ghana and Senegal agreed to cooperate against drought.", "environment"),
     ("Ghana and Senegal agreed to fight human smuggling together.", "justice"),
     ("Ghana and Senegal agreed to protect migrant workers.", "justice"),
+    ("Ghana and Senegal agreed to build a bridge over the river.", "transport"),
 ]
 
 
