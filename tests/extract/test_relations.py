@@ -395,6 +395,12 @@ def test_participation(extracted, sentence, agent, event):
     assert [(p["agent"], p["event"]) for p in items] == [(agent, event)]
 
 
+def test_a_spokesperson_telling_of_an_event_is_not_at_it(extracted):
+    view = extracted("Kenyan presidential spokesman Otieno Kamau said President Ruth Achieng "
+                     "had attended the Fifth Lake Victoria Summit in Kampala.")
+    assert {p["agent"] for p in view.participations} == {"Ruth Achieng"}
+
+
 def test_companies_and_chambers_that_host_or_sign_take_part(extracted):
     view = extracted("The Ghana-Senegal Business Forum opened in Accra, co-hosted by the Ghana "
                      "Chamber of Commerce. Companies signed ten deals at the forum, including "

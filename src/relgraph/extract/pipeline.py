@@ -761,7 +761,7 @@ class _Doc:
             for agent in self._event_agents(sentence, unquoted):
                 for event in targets:
                     key = (agent, event.name)
-                    if key in seen:
+                    if key in seen or self._only_reports(agent, event, sentence):
                         continue
                     seen.add(key)
                     self.record.participations.append(Participation(
@@ -822,6 +822,19 @@ class _Doc:
                 "Prime Ministers": "Prime Minister", "Leaders": ""}[office.group(1)]
         return [p.name for p in self.entities.persons
                 if p.country in codes and p.title and role in p.title]
+
+    def _only_reports(self, agent: str, event: EventEntity, sentence: Sentence) -> bool:
+        """Whether ``agent`` only tells of the event: a spokesperson's "Burhan had come to
+        the summit" puts Burhan there, not the spokesperson."""
+        person = self.entities.find_person(agent)
+        if not person or not person.roles() & {"spokesperson", "spokesman", "spokeswoman"}:
+            return False  # "Peña recalled that he had met Lula at the summit": he was there
+        for statement in self.record.statements:
+            ev = statement.evidence
+            if ev and ev.start == sentence.start and statement.speaker == agent \
+                    and _mentions_event(statement.content, event.name):
+                return True
+        return False
 
     def _event_agents(self, sentence: Sentence, unquoted: str) -> list[str]:
         agents: list[str] = []
