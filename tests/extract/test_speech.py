@@ -340,6 +340,19 @@ def test_who_says_it(extracted, text, speaker, content):
                                   for s in extracted(text).statements}
 
 
+def test_a_cabinet_secretary_is_the_minister(extracted):
+    view = extracted("Kenya's Cabinet Secretary for Foreign Affairs Amina Wanjiru met Ugandan "
+                     "officials. The minister said trade would double.")
+    assert [s["speaker"] for s in view.statements] == ["Amina Wanjiru"]
+
+
+def test_the_foreign_minister_is_no_other_minister(extracted):
+    view = extracted("Kenya hosted an Ethiopian delegation. Ethiopia's foreign minister said "
+                     "trade would double. Later, Ethiopia's Minister of Water, Habtamu Itefa, "
+                     "signed a deal.")
+    assert "Habtamu Itefa" not in {s["speaker"] for s in view.statements}
+
+
 def test_an_opposition_leader_is_not_the_prime_minister(extracted):
     view = extracted("Party Secretary General Pablo Ruiz dismissed the outcome of the talks "
                      "between Prime Minister Ana Quispe and President Jorge Vega of Chile. "

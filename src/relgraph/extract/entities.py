@@ -74,6 +74,8 @@ class PersonEntity:
                 roles.add(word)
         if not re.search(r"(?<!prime )minister", title):
             roles.discard("minister")  # a prime minister is not "the minister"
+        if _MINISTERIAL_SECRETARY.search(title):
+            roles.add("minister")  # Kenya's Cabinet Secretaries, Mexico's Secretary of ...
         if roles & {"president", "king", "emir", "sultan"}:
             roles |= {"leader", "head of state"}
         if roles & {"prime minister", "premier", "chancellor"}:
@@ -83,6 +85,11 @@ class PersonEntity:
         if "prime minister" in title:
             roles.add("premier")
         return roles
+
+
+#: Secretaries who are their country's ministers.
+_MINISTERIAL_SECRETARY = re.compile(r"cabinet secretary|secretary of state|foreign secretary|"
+                                    r"secretary (?:of|for) [\w ]*affairs")
 
 
 @dataclass(slots=True)

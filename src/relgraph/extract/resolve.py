@@ -312,7 +312,8 @@ class Resolver:
         if fallback:
             return fallback
         candidates = [p for p in self.entities.persons if role in p.roles()
-                      and (not country or p.country in (None, country))]
+                      and (not country or p.country in (None, country))
+                      and (not words or any(w in (p.title or "").lower() for w in words))]
         if len(candidates) == 1:
             return candidates[0]
         if candidates or role == "official":
