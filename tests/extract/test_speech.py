@@ -340,6 +340,20 @@ def test_who_says_it(extracted, text, speaker, content):
                                   for s in extracted(text).statements}
 
 
+def test_a_national_foreign_ministry_speaks(extracted):
+    view = extracted("The Kenyan Foreign Ministry said in a statement that trade would double.")
+    assert [(s["speaker"], s["content"]) for s in view.statements] == [
+        ("Ministry of Foreign Affairs", "trade would double")]
+    assert view.organization("Ministry of Foreign Affairs")["country"] == "KEN"
+
+
+def test_according_to_a_body_yields_to_the_speakers_it_reports(extracted):
+    view = extracted("Kenyan Foreign Minister Amina Wanjiru met Ugandan Foreign Minister John "
+                     "Okello. According to the Kenyan Foreign Ministry, the ministers reviewed "
+                     "the railway plan, and both expressed readiness to continue the dialogue.")
+    assert {s["speaker"] for s in view.statements} == {"Amina Wanjiru", "John Okello"}
+
+
 def test_a_cabinet_secretary_is_the_minister(extracted):
     view = extracted("Kenya's Cabinet Secretary for Foreign Affairs Amina Wanjiru met Ugandan "
                      "officials. The minister said trade would double.")

@@ -33,9 +33,9 @@ _NOT_AN_OFFICE = frozenset({"opposition", "former", "rebel", "party", "union", "
 _BOTH_COUNTRIES = re.compile(r"^(?:both countries|the two countries|the two nations|both nations)$",
                              re.I)
 _COUNTERPART = re.compile(r"^(?:his|her|their) (?:\w+ )?counterparts?$", re.I)
-_SIDE = re.compile(r"^(?:the )?(?P<nat>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:'s|’s)? (?:side|government|"
-                   r"authorities|delegation|leadership|officials|foreign ministry|ministry|"
-                   r"foreign office|presidency|embassy|mission)"
+_SIDE = re.compile(r"^(?:[Tt]he )?(?P<nat>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:'s|’s)? (?i:side|"
+                   r"government|authorities|delegation|leadership|officials|foreign ministry|"
+                   r"ministry|foreign office|presidency|embassy|mission)"
                    r"(?: in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?$")
 _ORG_REF = re.compile(r"^(?:the |its )?(?:members of the )?(?P<word>ministry|foreign ministry|"
                       r"foreign office|embassy|government|committee|commission|council|agency|"

@@ -222,7 +222,8 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
 
     for pattern, verb in ((_ACCORDING, "according to"), (_IN_WORDS, "in the words of")):
         according = pattern.match(masked)
-        if according and _reports_itself(masked[according.start("content"):], is_subject):
+        if according and (_reports_itself(masked[according.start("content"):], is_subject)
+                          or _has_own_speaker(masked[according.start("content"):], is_subject)):
             break  # "According to the Iranian side, Ahmadian told his guest that ...": his words
         if according and is_subject(according.group("subject")):
             out.append(Speech(according.group("subject"),
@@ -341,6 +342,17 @@ def _reports_itself(clause: str, is_subject: Callable[[str], bool]) -> bool:
     if not subject or subject[1] != 0 or _a_country(subject[0]):
         return False  # "Sommerfeld said Ecuador regretted the tone": Sommerfeld's words
     return is_subject(subject[0])
+
+
+def _has_own_speaker(clause: str, is_subject: Callable[[str], bool]) -> bool:
+    """Whether a later clause of ``clause`` reports someone's words: "..., the ministers
+    reviewed the process, and both expressed readiness to continue"."""
+    for match in _iter_verbs(clause):
+        subject = _subject_before(clause, match.start("verb"))
+        if subject and subject[1] > 0 and re.search(r"(?:,\s+and|;)\s+$", clause[:subject[1]]) \
+                and not _a_country(subject[0]) and is_subject(subject[0]):
+            return True
+    return False
 
 
 def _a_country(words: str) -> bool:
