@@ -340,6 +340,12 @@ def test_who_says_it(extracted, text, speaker, content):
                                   for s in extracted(text).statements}
 
 
+def test_a_name_opening_with_a_diacritic_between_commas_speaks(extracted):
+    view = extracted("Serbia's Minister of Energy, Đurđa Đokić, said trade would double.")
+    assert [(s["speaker"], s["content"]) for s in view.statements] == [
+        ("Đurđa Đokić", "trade would double")]
+
+
 def test_a_national_foreign_ministry_speaks(extracted):
     view = extracted("The Kenyan Foreign Ministry said in a statement that trade would double.")
     assert [(s["speaker"], s["content"]) for s in view.statements] == [

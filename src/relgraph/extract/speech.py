@@ -388,8 +388,8 @@ def _subject_before(masked: str, verb_start: int) -> tuple[str, int] | None:
     # "Egypt's Minister of Electricity, Mohamed Shaker, said": the name in commas speaks;
     # "The Ghana Union of Traders' Association (GUTA) said": so does the body.
     if head.endswith(","):
-        head = re.sub(r"(,\s+[A-Z][\w’'.-]*(?:\s+(?:(?:bin|ibn|al|el|de|da|van|von)\s+)?"
-                      r"[A-Z][\w’'.-]*){0,4}),$", r"\1", head)
+        head = re.sub(rf"(,\s+{patterns.UPPER}[\w’'.-]*(?:\s+(?:(?:bin|ibn|al|el|de|da|van|von)"
+                      rf"\s+)?{patterns.UPPER}[\w’'.-]*){{0,4}}),$", r"\1", head)
     elif head.endswith(")"):
         head = re.sub(r"\s*\([A-Z][\w-]{1,10}\)$", "", head)
     head = re.sub(r",\s+(?:for (?:his|her|its|their) part|in (?:his|her|its|their) turn|"
@@ -399,12 +399,12 @@ def _subject_before(masked: str, verb_start: int) -> tuple[str, int] | None:
     # clause or appositive between subject and verb is skipped.
     head = re.sub(r",\s+(?:who|which|whose)\b[^,]*,?$", "", head)
     # "Albanese, on his first trip since his re-election, said ...": so is an aside.
-    head = re.sub(r"(?<=[A-Za-z]),\s+(?:on|in|at|after|during|before|speaking|addressing|"
+    head = re.sub(r"(?<=[^\W\d_]),\s+(?:on|in|at|after|during|before|speaking|addressing|"
                   r"asked|answering|responding)\b[^,]{3,80},$", "", head)
-    head = re.sub(r"(?<=[A-Za-z]),\s+(?:the|a|an|his|her|[A-Z][\w’'-]+(?:'s|’s))\s[^,]{3,80},$",
+    head = re.sub(r"(?<=[^\W\d_]),\s+(?:the|a|an|his|her|[A-Z][\w’'-]+(?:'s|’s))\s[^,]{3,80},$",
                   "", head)
     # "Hadi, chairman of the Ports Authority, said": an office without an article.
-    head = re.sub(rf"(?<=[A-Za-z]),\s+(?:[a-z][\w-]*\s+){{0,2}}{_lower_heads()}\b[^,]{{0,80}},$",
+    head = re.sub(rf"(?<=[^\W\d_]),\s+(?:[a-z][\w-]*\s+){{0,2}}{_lower_heads()}\b[^,]{{0,80}},$",
                   "", head)
     match = re.search(r"((?:[Tt]he\s+|[Bb]oth\s+|[Hh]is\s+|[Hh]er\s+|[Aa]\s+)?"
                       r"(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)$", head)
