@@ -288,6 +288,14 @@ def test_meeting_participants_and_kind(extracted, sentence, participants, kind):
     assert all(m["category"] == "CONSULT" for m in meetings)
 
 
+def test_a_foreign_secretary_is_not_the_foreign_minister(extracted):
+    view = extracted("Bangladeshi Foreign Minister Hasan Rahman spoke to reporters. Indian "
+                     "Foreign Secretary Vinay Kumar briefed the press in Delhi. Indian envoy "
+                     "Pranay Rao called on the foreign minister at his office.")
+    assert {frozenset(m["participants"]) for m in view.meetings} == {
+        frozenset({"Pranay Rao", "Hasan Rahman"})}
+
+
 def test_calling_on_someone_to_act_is_no_visit(extracted):
     view = extracted(f"{AR} called on Uruguayan President Carmen Rivas to reopen the bridge.")
     assert view.meetings == []

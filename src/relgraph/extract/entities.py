@@ -87,8 +87,9 @@ class PersonEntity:
         return roles
 
 
-#: Secretaries who are their country's ministers.
-_MINISTERIAL_SECRETARY = re.compile(r"cabinet secretary|secretary of state|foreign secretary|"
+#: Secretaries who are their country's ministers ("Foreign Secretary" is not: in India it
+#: is the foreign ministry's top official).
+_MINISTERIAL_SECRETARY = re.compile(r"cabinet secretary|secretary of state|"
                                     r"secretary (?:of|for) [\w ]*affairs")
 
 
