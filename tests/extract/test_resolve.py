@@ -117,22 +117,22 @@ def test_they_after_the_two_ministers_are_those_ministers(extracted):
             "Oumar Traoré", "Youssef Bennani"]
 
 
-def test_the_one_received_named_by_office(extracted):
-    view = extracted("Moroccan Foreign Minister Youssef Bennani met his Malian counterpart "
+@pytest.mark.parametrize(
+    ("text", "guest", "received"),
+    [
+        pytest.param("Moroccan Foreign Minister Youssef Bennani met his Malian counterpart "
                      "Oumar Traoré in Rabat. Later, King Mohammed VI received the Malian "
-                     "minister at the palace.")
-    assert {frozenset(m["participants"]) for m in view.meetings} == {
-        frozenset({"Youssef Bennani", "Oumar Traoré"}),
-        frozenset({"Mohammed VI", "Oumar Traoré"})}
-
-
-def test_a_particle_of_a_name_is_no_mention(extracted):
-    view = extracted("Moroccan Foreign Minister Youssef Bennani met Malian Minister of Mines "
+                     "minister at the palace.", "Oumar Traoré", "Oumar Traoré",
+                     id="the-one-received-named-by-office"),
+        pytest.param("Moroccan Foreign Minister Youssef Bennani met Malian Minister of Mines "
                      "Oumar Al Traoré in Rabat. Later, King Mohammed VI received Bennani at Al "
-                     "Mechouar Palace.")
-    assert {frozenset(m["participants"]) for m in view.meetings} == {
-        frozenset({"Youssef Bennani", "Oumar Al Traoré"}),
-        frozenset({"Mohammed VI", "Youssef Bennani"})}
+                     "Mechouar Palace.", "Oumar Al Traoré", "Youssef Bennani",
+                     id="a-particle-of-a-name-is-no-mention"),
+    ],
+)
+def test_who_the_king_received(extracted, text, guest, received):
+    assert {frozenset(m["participants"]) for m in extracted(text).meetings} == {
+        frozenset({"Youssef Bennani", guest}), frozenset({"Mohammed VI", received})}
 
 
 @pytest.mark.parametrize(

@@ -1043,12 +1043,13 @@ _TOPIC_BEFORE = re.compile(r"\b(?i:(?:situation|crisis|war|conflict|developments
 _DATELINE = re.compile(patterns.DATELINE)
 _CLAUSE_START = re.compile(rf"(?:^|[,;:]\s+|\b(?:that|and|but|while)\s+|^[A-Z][\w ]{{0,30}},\s+|"
                            rf"{patterns.DATELINE})(?:the\s+)?$")
-#: People named as a group: "the two ministers", "both leaders", "the three presidents".
+#: A meeting of the pair just named: "he recalled their meeting last week".
 _THEIR_MEETING = re.compile(r"\btheir (?:[\w-]+ ){0,2}(?:meeting|talks|conversation|encounter)\b")
 #: The one met, named by office right after the verb: "received the Kuwaiti minister".
 _MET_ROLE = re.compile(r"\s+(?:with\s+)?(?P<who>(?:the|his|her)\s+(?:visiting\s+)?"
                        r"(?:[A-Z][\w’'-]+\s+)?(?:[a-z]+\s+)?(?:minister|ambassador|envoy|"
                        r"president|prime minister|premier|diplomat|leader|counterpart))\b")
+#: People named as a group: "the two ministers", "both leaders", "the three presidents".
 _GROUP = re.compile(r"\b(?:[Tt]he (?:two|three)|[Bb]oth) (?:ministers|leaders|sides|presidents|"
                     r"prime ministers|foreign ministers|heads of state|delegations|men|women)\b"
                     r"|^(?:[A-Z][\w ]{0,30},\s+)?[Tt]he (?:ministers|leaders|presidents)\b")
