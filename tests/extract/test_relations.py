@@ -89,6 +89,21 @@ def test_a_country_spoken_of_is_no_party(extracted, topic):
     assert view.cooperation == {(GS, "diplomacy")}
 
 
+@pytest.mark.parametrize("route", ["would bring gas to Ghana through Mali",
+                                   "would end Ghana's dependence on supplies from Mali",
+                                   "would cut Ghana's reliance on Mali",
+                                   "would end imports of gas from Mali"])
+def test_a_country_on_the_route_or_supplying_is_no_party(extracted, route):
+    view = extracted(f"The Ghanaian minister said the energy agreement with Senegal {route}.")
+    assert {parties for parties, _ in view.cooperation} == {GS}
+
+
+def test_a_country_whose_grid_carries_the_supply_is_a_party(extracted):
+    view = extracted("The Ghanaian minister said electricity from Senegal reached Ghana through "
+                     "the Malian grid, a model of cooperation.")
+    assert {parties for parties, _ in view.cooperation} == {frozenset({"GHA", "MLI", "SEN"})}
+
+
 def test_coordinating_positions_is_diplomacy(extracted):
     view = extracted("Ghana and Senegal will coordinate their positions ahead of the summit.")
     assert view.cooperation == {(GS, "diplomacy")}

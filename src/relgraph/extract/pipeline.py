@@ -1038,6 +1038,11 @@ _TOPIC_BEFORE = re.compile(r"\b(?i:(?:situation|crisis|war|conflict|developments
                            r"(?:unity|sovereignty|territorial integrity|independence|reconstruction"
                            r"|stability) of|(?:ceasefire|truce|peace|stability|elections?) in|"
                            r"(?:membership|accession) (?:for|of)|"
+                           # a route or a supplier: "gas reaching Hungary through Bulgaria",
+                           # "to end its dependence on supplies from Zambia"; "through the
+                           # Indian grid" is India's part in the deal
+                           r"(?:through|via)(?-i:(?=\s+(?:[A-Z]|$)))|import\w*(?: [\w-]+){0,2} from|"
+                           r"(?:reliance|dependence|dependency) on(?:(?: \w+){0,2} from)?|"
                            r"about|over|regarding|against)\s+(?i:the\s+)?"
                            r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+and\s+)(?i:the\s+)?)*$")
 _DATELINE = re.compile(patterns.DATELINE)
