@@ -667,6 +667,11 @@ def test_organization_is_not_a_person(extracted):
         pytest.param("The 56th General Border Committee meeting was held in Kuala Lumpur.",
                      "56th General Border Committee meeting", "Kuala Lumpur",
                      id="committee-meeting"),
+        pytest.param("Khaled spoke after the 57th Joint Border Committee (JBC) meeting in Penang.",
+                     "57th Joint Border Committee meeting", "Penang",
+                     id="committee-initials-meeting"),
+        pytest.param("The two leaders met on the sidelines of the Group of Seven summit in "
+                     "Hiroshima.", "Group of Seven summit", "Hiroshima", id="group-of-seven"),
         pytest.param("Hungary attended the informal summit of the Organization of Turkic States "
                      "in Shusha.", "informal summit of the Organization of Turkic States",
                      "Shusha", id="summit-of-a-body"),
@@ -678,6 +683,11 @@ def test_organization_is_not_a_person(extracted):
 def test_named_event_and_place(extracted, text, name, location):
     view = extracted(text)
     assert [(e["name"], e["location"]) for e in view.events] == [(name, location)]
+
+
+def test_the_body_of_a_committee_meeting_is_an_organisation(extracted):
+    view = extracted("Khaled spoke after the 57th Joint Border Committee (JBC) meeting in Penang.")
+    assert "Joint Border Committee" in {o["name"] for o in view.organizations}
 
 
 def test_initials_in_an_event_name_are_spelled_out(extracted):

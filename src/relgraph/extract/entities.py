@@ -553,6 +553,7 @@ class Entities:
                 groups = match.groupdict()
                 name = (groups.get("title") or match.group("name")).strip()
                 name = re.sub(r"^(?:The|the)\s+", "", name).rstrip(",.")
+                name = re.sub(r"\s+\([A-Z]{2,6}\)(?=\s)", "", name)  # "Committee (GBC) meeting"
                 name = _spelled_out(name, self.text)
                 ordinal = groups.get("ord") or groups.get("ord2") or groups.get("ord3") or (
                     re.match(rf"{patterns.ORDINAL}\s", name) and name.split()[0])
@@ -621,10 +622,11 @@ class Entities:
         return max(fitting)[1] if fitting else None
 
     def _org_of_event(self, name: str, sentence: Sentence, start: int) -> None:
-        """The body behind "the 17th meeting of the Joint Commission ..." is an
-        organisation too."""
+        """The body behind "the 17th meeting of the Joint Commission ..." or "the 56th
+        General Border Committee meeting" is an organisation too."""
         match = re.search(r"(?i:meeting|session|round|sitting|summit)s? of (?:the )?(?P<org>.+?)"
-                          r"(?:\s+between\s.*)?$", name)
+                          r"(?:\s+between\s.*)?$", name) or re.fullmatch(
+            rf"(?:{patterns.ORDINAL}\s+)?(?P<org>[A-Z].+?)\s+(?:meeting|session)", name)
         if not match or not _org_head(match.group("org")):
             return
         org = match.group("org")
@@ -766,7 +768,8 @@ def _event_matches(text: str) -> list[re.Match[str]]:
     found = list(patterns.event_pattern().finditer(text))
     spans = [m.span() for m in found]
     for head in patterns.BODY_GATHERING_HEAD.finditer(text):
-        if not re.search(r"(?:^|\s)[A-Z0-9][\w’'-]*$", text[max(0, head.start() - 40):head.start()]):
+        if not re.search(r"(?:^|\s)(?:[A-Z0-9][\w’'-]*|\([A-Z]{2,6}\))$",
+                         text[max(0, head.start() - 40):head.start()]):
             continue  # "the SCO summit": a name ends right before the head
         match = patterns.body_gathering_pattern().search(text, max(0, head.start() - 120),
                                                          head.end())

@@ -218,7 +218,8 @@ def body_gathering_pattern() -> re.Pattern[str]:
     Arab League summit", "the 56th General Border Committee meeting"."""
     orgword = rf"(?:{CAP}|[A-Z]{{2,}})"
     body = (rf"(?:{trie_pattern(lexicon.INTERNATIONAL_BODIES)}|{orgword}(?:\s+{orgword}){{0,4}}"
-            rf"\s+(?:Committee|Council|Commission|League|Union|Organi[sz]ation))")
+            rf"\s+(?:Committee|Council|Commission|League|Union|Organi[sz]ation))"
+            r"(?:\s+\([A-Z]{2,6}\))?")  # "the General Border Committee (GBC) meeting"
     # Searched in the few words before each head, so it ends there.
     return re.compile(rf"(?<![\w-])(?P<name>(?:(?P<ord3>{ORDINAL})\s+)?(?:(?:informal|"
                       rf"extraordinary|annual|emergency|special)\s+)?{body}\s+"
