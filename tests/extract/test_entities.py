@@ -300,6 +300,12 @@ def test_counterparts_of_two_nationalities(extracted):
                      "Peruvian officials.", "Ana Quispe", "PER",
                      "Minister of Agriculture, Water and Land Reform",
                      id="portfolio-list-ending-in-two-words"),
+        pytest.param("Chile's Minister of Water Resources and Irrigation, Pablo Medina, said "
+                     "the talks failed.", "Pablo Medina", "CHL",
+                     "Minister of Water Resources and Irrigation",
+                     id="portfolio-of-two-words-then-and"),
+        pytest.param("Pablo Medina, Chile's aviation minister, said the talks failed.",
+                     "Pablo Medina", "CHL", "Minister of Aviation", id="aviation-minister-after"),
         pytest.param("Pablo Medina, the Chilean economy and climate minister, met Peruvian "
                      "officials.", "Pablo Medina", "CHL", "Minister of Economy and Climate",
                      id="two-portfolios-before-the-office"),

@@ -74,6 +74,7 @@ PORTFOLIOS: dict[str, str] = {
     "ecology": "Ecology", "emergency situations": "Emergency Situations",
     "youth": "Youth", "sports": "Sports", "information": "Information",
     "investment": "Investment", "communications": "Communications", "water": "Water",
+    "irrigation": "Irrigation",
     "planning": "Planning", "petroleum": "Petroleum", "oil": "Oil", "mining": "Mining",
     "maritime affairs": "Maritime Affairs", "fisheries": "Fisheries", "social": "Social Affairs",
     "infrastructure": "Infrastructure", "roads": "Roads", "urban development": "Urban Development",
@@ -84,7 +85,10 @@ PORTFOLIOS: dict[str, str] = {
     "national defense": "National Defense", "economic affairs": "Economic Affairs",
     "international cooperation": "International Cooperation", "plantation": "Plantation",
     "electricity": "Electricity", "water resources": "Water Resources", "media": "Media",
-    "climate": "Climate",
+    "climate": "Climate", "aviation": "Aviation", "civil aviation": "Civil Aviation",
+    "housing": "Housing", "power": "Power", "railways": "Railways", "shipping": "Shipping",
+    "hydrocarbons": "Hydrocarbons", "telecommunications": "Telecommunications",
+    "migration": "Migration",
 }
 
 #: Reporting verbs and how they colour what follows (PLOVER category, tone).
