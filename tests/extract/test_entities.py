@@ -328,6 +328,22 @@ def test_office_and_country_around_a_name(extracted, text, name, country, title)
     assert (person["country"], person["title"]) == (country, title)
 
 
+def test_a_surname_that_names_a_country_is_the_person(extracted):
+    view = extracted("Prime Minister Luís Montenegro met his Spanish counterpart in Faro. "
+                     "Montenegro said the peninsula was an energy island.")
+    assert view.person("Luís Montenegro")["country"] == "PRT"
+    assert "MNE" not in view.countries
+    assert [s["speaker"] for s in view.statements] == ["Luís Montenegro"]
+
+
+def test_a_given_name_that_names_a_country_leaves_the_country(extracted):
+    view = extracted("Israel's Energy Minister Israel Katz arrived in Nicosia. Israel will "
+                     "export gas, Katz said.")
+    assert view.person("Israel Katz")["country"] == "ISR"
+    assert "ISR" in view.countries
+    assert view.statements_by("Israel Katz")[0]["about"] == ["ISR"]
+
+
 def test_a_known_office_holder_named_without_office(extracted):
     view = extracted("Peru's president said he had told Luiz Inácio Lula da Silva about the "
                      "dam when the two met in July.")

@@ -680,6 +680,7 @@ def _short_forms(name: str, text: str) -> list[str]:
     forms = [tokens[-1]]
     for token, following in pairwise(tokens):
         if token[0].isupper() and token not in patterns.STOP_CAPS \
+                and not countries.is_country_word(token) \
                 and token.lower() not in _PARTICLES and any(
                 not text[start + len(token):].lstrip().startswith(following)
                 for start in _occurrences(text, token)):
@@ -828,16 +829,18 @@ _OFFICE_WORDS = frozenset({"Minister", "Ministry", "President", "Ambassador", "S
 
 
 def _clean_name(raw: str) -> str:
-    """Drop capitalised words that cannot belong to a name (titles, countries, months)."""
+    """Drop capitalised words that cannot belong to a name (titles, countries, months).
+    A country's or a capital's name between name words is a name's part: "Israel Katz",
+    "Luís Montenegro", "Santiago Peña"."""
     tokens = raw.split()
-    while tokens and (tokens[0] in patterns.STOP_CAPS or countries.is_country_word(tokens[0])):
+    while tokens and not _name_word(tokens, 0):
         tokens.pop(0)
     kept = []
-    for token in tokens:
+    for i, token in enumerate(tokens):
         bare = re.sub(r"(?:'s|’s)$", "", token)
         if bare in _OFFICE_WORDS and kept:
             return ""  # "Technology Minister X": the words before an office are no name
-        if bare in patterns.STOP_CAPS or countries.is_country_word(bare):
+        if not _name_word(tokens, i):
             break
         kept.append(bare)
         if bare != token:
@@ -849,6 +852,25 @@ def _clean_name(raw: str) -> str:
         return ""  # "Scientific Research", "Reinforced Partnership": a field, not a name;
         # "General Secretariat": a body
     return name
+
+
+def _name_word(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` can be a word of a person's name: no title, month or country
+    word, unless a country's or a capital's name ("Israel", "Montenegro", "Santiago"; not a
+    demonym or a possessive) stands next to a word only a name has ("Ankara Mayor X" is no
+    name "Ankara")."""
+    bare = re.sub(r"(?:'s|’s)$", "", tokens[i])
+    if bare in patterns.STOP_CAPS:
+        return False
+    if not countries.is_country_word(bare):
+        return True
+    found = countries.find_countries(tokens[i])
+    if not (len(found) == 1 and found[0].how in ("name", "capital")
+            and found[0].text == tokens[i]):
+        return False
+    return any(0 <= j < len(tokens) and tokens[j] not in patterns.STOP_CAPS
+               and tokens[j] not in lexicon.TITLE_HEADS
+               and not countries.is_country_word(tokens[j]) for j in (i - 1, i + 1))
 
 
 #: Nouns that end the names of fields and relations, never of people.

@@ -67,6 +67,7 @@ class _Doc:
         entities.scan_orgs()
         entities.scan_persons()
         self.entities = entities
+        mentions = self.country_mentions = self._not_in_names(mentions)
         main = self._main_countries(mentions)
         self.main = main
         self._assign_countries(main)
@@ -92,6 +93,17 @@ class _Doc:
         self.country_mentions = kept
         self.venues = venues
         return kept
+
+    def _not_in_names(self, mentions: list[countries.CountryMention],
+                      ) -> list[countries.CountryMention]:
+        """The mentions that are no part of a person's name: not "Luís Montenegro" nor
+        "Montenegro said" after it."""
+        spans = [(start, start + len(person.name) if self.text.startswith(person.name, start)
+                  else start + 1)
+                 for person in self.entities.persons
+                 if any(countries.is_country_word(word) for word in person.name.split())
+                 for start in person.mentions]
+        return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
     def _venue_only(self, mention: countries.CountryMention) -> bool:
         before = self.text[max(0, mention.start - 30):mention.start]
