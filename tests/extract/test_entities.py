@@ -344,6 +344,28 @@ def test_a_given_name_that_names_a_country_leaves_the_country(extracted):
     assert view.statements_by("Israel Katz")[0]["about"] == ["ISR"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("The foreign ministers, Ana Quispe and Pablo Medina, signed the "
+                     "declaration in Lima.", ["Ana Quispe", "Pablo Medina"], id="appositive"),
+        pytest.param("The energy ministers of the three countries, Peru's Ana Quispe, Chile's "
+                     "Pablo Medina and Bolivia's Luis Mamani, met separately.",
+                     ["Ana Quispe", "Pablo Medina", "Luis Mamani"], id="each-with-country"),
+    ],
+)
+def test_a_plural_office_before_a_list_of_names(extracted, text, names):
+    view = extracted(text)
+    assert [p["name"] for p in view.persons] == names
+    assert all("Minister" in p["title"] for p in view.persons)
+
+
+def test_the_other_of_two_listed_ministers_is_of_the_other_country(extracted):
+    view = extracted("Peru and Chile held talks in Lima. The talks were led by the two foreign "
+                     "ministers, Ana Quispe and Chile's Pablo Medina.")
+    assert view.person("Ana Quispe")["country"] == "PER"
+
+
 def test_a_known_office_holder_named_without_office(extracted):
     view = extracted("Peru's president said he had told Luiz Inácio Lula da Silva about the "
                      "dam when the two met in July.")

@@ -110,11 +110,14 @@ class EventEntity:
     evidence: list[Evidence] = field(default_factory=list)
 
 
+#: A name in a list under a plural office, with the country it may open with.
+_LISTED = rf"(?:(?P<nat>{patterns.country_ref()})\s+)?(?P<name>{patterns.NAME})"
+
 _CUES = {
     "counterpart": re.compile(r"counterpart|colleague", re.I),
     "expert-after": re.compile(r",\s+an?\s"),
     "plural-title": re.compile(r"(?:Ministers|Presidents|Ambassadors|Envoys|Leaders|Chairmen|"
-                               r"Speakers)\s"),
+                               r"Speakers|ministers|presidents|ambassadors|envoys|leaders)[\s,]"),
     "plural-title-of": re.compile(r"(?:[Mm]inisters|[Pp]residents|[Aa]mbassadors|[Ee]nvoys|"
                                   r"[Ll]eaders)\s+[A-Z]"),
     "title-before": re.compile(patterns.title_heads()),
@@ -148,11 +151,16 @@ def _person_patterns() -> list[tuple[str, re.Pattern[str]]]:
              r"Sheikh|Sheikha|Shaikh|Dato['’]?\s?Seri|Dato['’]?|Datuk(?:\s?Seri)?|Tan Sri|Tun|"
              r"Sir|Dame|(?:Colonel|Lieutenant|Major|Brigadier) General|Admiral|Vice Admiral|"
              r"Field Marshal|Air Chief Marshal)")
+    listed = rf"(?:{cref}\s+)?{name}"
     return [
+        # "Prime Ministers X and Y", "The energy ministers of the three countries, Greece's
+        # X, Cyprus's Y and Israel's Z"
         ("plural-title", re.compile(
-            rf"(?:(?P<nat>{cref})\s+)?(?P<title>(?:Prime |Foreign |Deputy Prime |Deputy )?"
-            rf"(?:Ministers|Presidents|Ambassadors|Envoys|Leaders|Chairmen|Speakers))\s+"
-            rf"(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})")),
+            rf"(?:(?P<nat>{cref})\s+)?(?P<title>(?:(?i:prime|deputy prime|deputy|"
+            rf"{patterns.portfolio_words()})\s+)?(?:Ministers|Presidents|Ambassadors|Envoys|"
+            rf"Leaders|Chairmen|Speakers|ministers|presidents|ambassadors|envoys|leaders))"
+            rf"(?:\s+of\s+the\s+(?:two|three|four|five)\s+(?:countries|nations|states))?,?\s+"
+            rf"(?P<list>{listed}(?:,\s+{listed})*,?\s+and\s+{listed})")),
         # "Foreign Ministers X of Tajikistan, Y of Kyrgyzstan and Z of Uzbekistan"
         ("plural-title-of", re.compile(
             rf"(?P<title>(?i:(?:(?:prime|foreign|defen[cs]e|deputy prime|deputy|finance|trade|"
@@ -241,9 +249,10 @@ class Entities:
             # "Foreign Ministers Badr Abdelatty, Ayman Safadi and Fuad Hussein"
             singular = re.sub(r"s$", "", match.group("title"))
             base = match.start("list")
-            for one in re.finditer(patterns.NAME, match.group("list")):
-                self._add_person(one.group(0), base + one.start(), singular,
-                                 match.group("nat"), "plural-title", sentence)
+            for one in re.finditer(_LISTED, match.group("list")):
+                self._add_person(one.group("name"), base + one.start("name"), singular,
+                                 one.group("nat") or match.group("nat"), "plural-title",
+                                 sentence)
             return
         if how == "counterpart" and match.group("name2") and match.group("nat2"):
             # "his Iraqi and Egyptian counterparts, Ziyad Ali Fadel and Mahmoud Esmat"

@@ -16,6 +16,7 @@ __all__ = [
     "country_ref",
     "event_pattern",
     "org_pattern",
+    "portfolio_words",
     "title_pattern",
 ]
 
@@ -92,7 +93,8 @@ def _ci(alternatives: str) -> str:
 
 
 @cache
-def _portfolio_words() -> str:
+def portfolio_words() -> str:
+    """Portfolio words and phrases ("health", "Foreign Affairs"), as one alternation."""
     words = sorted({w.title() for w in lexicon.PORTFOLIOS} | {w for w in lexicon.PORTFOLIOS},
                    key=len, reverse=True)
     return "|".join(re.escape(w) for w in words)
@@ -127,7 +129,7 @@ def title_pattern() -> str:
     Türkiye to Azerbaijan", "Foreign Office spokesperson".
     """
     mods = "|".join(sorted(lexicon.TITLE_MODIFIERS, key=len, reverse=True))
-    portfolio = _portfolio_words()
+    portfolio = portfolio_words()
     # "Minister of Industry, Trade and Investment", "of Higher Education, Science and ICT":
     # each item ends in a word a portfolio can end in, so that "of Foreign Affairs, Mélanie
     # Joly, and Mexico's ..." lists no names.

@@ -157,6 +157,10 @@ class _Doc:
                     free.remove(host)
                 continue
             person.guessed = True
+            partner = self._listed_partner_country(person)
+            if partner:
+                person.country = partner
+                continue
             visited = self._visited(person)
             if visited in main[:2] and len(main) >= 2:
                 person.country = next(c for c in main[:2] if c != visited)
@@ -217,6 +221,18 @@ class _Doc:
                 org.country = nearest.country
             elif main:
                 org.country = main[0]
+
+    def _listed_partner_country(self, person: PersonEntity) -> str | None:
+        """"The two foreign ministers, X and Y": when Y's country is known, X holds the
+        office for the article's other country."""
+        if person.how != "plural-title" or len(self.main) < 2:
+            return None
+        sentence = self.sentences[self._sentence_index(person.first)]
+        mates = [p for p in self.entities.persons if p is not person
+                 and p.how == "plural-title" and sentence.start <= p.first < sentence.end]
+        if len(mates) != 1 or not mates[0].country:
+            return None
+        return next((c for c in self.main[:2] if c != mates[0].country), None)
 
     def _actor_country(self, person: PersonEntity) -> str | None:
         """The country acting in the person's sentence (or the one before), which is most
