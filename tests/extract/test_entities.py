@@ -304,6 +304,8 @@ def test_counterparts_of_two_nationalities(extracted):
                      "the talks failed.", "Pablo Medina", "CHL",
                      "Minister of Water Resources and Irrigation",
                      id="portfolio-of-two-words-then-and"),
+        pytest.param("Ana Quispe, a Lima-based security analyst, said the pledge was empty.",
+                     "Ana Quispe", "PER", "Analyst", id="based-in-a-capital"),
         pytest.param("Pablo Medina, Chile's aviation minister, said the talks failed.",
                      "Pablo Medina", "CHL", "Minister of Aviation", id="aviation-minister-after"),
         pytest.param("Pablo Medina, the Chilean economy and climate minister, met Peruvian "

@@ -172,7 +172,8 @@ def _person_patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:{honor}\s+)?(?P<name>{name})")),
         # "X, Itaipu's Paraguayan director-general,", "X, spokesperson for India's ..."
         ("title-after", re.compile(
-            rf"(?P<name>{name}),\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?)?"
+            rf"(?P<name>{name}),\s+(?:(?:the|a|an)\s+(?:(?P<based>{cref})-based\s+)?"
+            rf"(?:[a-z][\w-]*\s+){{0,2}}?)?"
             rf"(?:(?!{cref}\s){_BODY_POSSESSIVE}\s+)?"
             rf"(?:(?P<nat>{cref})\s+)?(?P<title>{title})"
             rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>{cref}))?")),
@@ -268,7 +269,8 @@ class Entities:
                                  one.group("nat"), "plural-title", sentence)
             return
         title = match.groupdict().get("title")
-        nat = match.groupdict().get("nat") or match.groupdict().get("of")
+        nat = match.groupdict().get("nat") or match.groupdict().get("of") or \
+            match.groupdict().get("based")
         if not nat and how == "title-before":
             # "King Abdullah II of Jordan"
             of = _country_patterns()["of_start"].match(sentence.text, match.end("name"))
