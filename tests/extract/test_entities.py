@@ -368,6 +368,12 @@ def test_the_other_of_two_listed_ministers_is_of_the_other_country(extracted):
     assert view.person("Ana Quispe")["country"] == "PER"
 
 
+def test_his_excellency_is_no_part_of_the_name(extracted):
+    view = extracted("The Togolese delegation was headed by H.E. Kodjo Mensah, Minister of "
+                     "Foreign Affairs.")
+    assert [p["name"] for p in view.persons] == ["Kodjo Mensah"]
+
+
 def test_a_known_office_holder_named_without_office(extracted):
     view = extracted("Peru's president said he had told Luiz Inácio Lula da Silva about the "
                      "dam when the two met in July.")
@@ -734,6 +740,22 @@ def test_named_event_and_place(extracted, text, name, location):
 def test_the_body_of_a_committee_meeting_is_an_organisation(extracted):
     view = extracted("Khaled spoke after the 57th Joint Border Committee (JBC) meeting in Penang.")
     assert "Joint Border Committee" in {o["name"] for o in view.organizations}
+
+
+def test_an_elided_article_stays_in_a_name(extracted):
+    view = extracted("The 5th Session of the Ghana-Côte d'Ivoire Permanent Joint Commission "
+                     "was held in Accra.")
+    assert [e["name"] for e in view.events] == [
+        "5th Session of the Ghana-Côte d'Ivoire Permanent Joint Commission"]
+
+
+def test_a_headline_session_without_its_countries_is_the_same_session(extracted):
+    view = extracted("Ghana and Togo hold 5th Session of Permanent Joint Commission\n\n"
+                     "The 5th Session of the Ghana-Togo Permanent Joint Commission was held in "
+                     "Accra.")
+    assert [e["name"] for e in view.events] == [
+        "5th Session of the Ghana-Togo Permanent Joint Commission"]
+    assert [o["name"] for o in view.organizations] == ["Ghana-Togo Permanent Joint Commission"]
 
 
 def test_initials_in_an_event_name_are_spelled_out(extracted):

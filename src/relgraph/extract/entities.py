@@ -485,6 +485,13 @@ class Entities:
                 full.evidence.extend(short.evidence)
                 full.country = full.country or short.country
                 self.orgs.remove(short)
+        # "the Permanent Joint Commission" is the "Ghana-Togo Permanent Joint Commission"
+        for short in [o for o in self.orgs if o.kind == "international"]:
+            full = next((o for o in self.orgs if o.name.endswith(" " + short.name)
+                         and countries.find_countries(o.name[:-len(short.name)])), None)
+            if full:
+                full.evidence.extend(short.evidence)
+                self.orgs.remove(short)
 
     def _org_match(self, match: re.Match[str], sentence: Sentence) -> None:
         raw = _CALENDAR_TAIL.sub("", match.group("name"))
@@ -648,10 +655,13 @@ class Entities:
         self._add_org(org, kind, None, sentence, start + name.find(org), "org:event-body")
 
     def _drop_partial_events(self) -> None:
-        """"Strategic Dialogue" is the same as the "6th Strategic Dialogue" named elsewhere."""
+        """"Strategic Dialogue" is the same as the "6th Strategic Dialogue" named elsewhere,
+        and a headline's "5th Session of Joint Commission" as the "5th Session of the
+        Ghana-Togo Joint Commission"."""
         keys = [_event_key(e.name) for e in self.events]
         self.events = [e for e, k in zip(self.events, keys, strict=True)
-                       if not any(o != k and o.endswith(" " + k) for o in keys)]
+                       if not any(o != k and (o.endswith(" " + k) or _same_session(k, o))
+                                  for o in keys)]
 
     def _in_org_or_event(self, position: int) -> bool:
         return any(a <= position < b for a, b in self._spans)
@@ -844,7 +854,7 @@ def _clean_name(raw: str) -> str:
     A country's or a capital's name between name words is a name's part: "Israel Katz",
     "Luís Montenegro", "Santiago Peña"."""
     tokens = raw.split()
-    while tokens and not _name_word(tokens, 0):
+    while tokens and (tokens[0] in lexicon.HONORIFICS or not _name_word(tokens, 0)):
         tokens.pop(0)
     kept = []
     for i, token in enumerate(tokens):
@@ -1007,6 +1017,13 @@ _SESSION_OF_BODY = re.compile(
     rf"\b(?P<ord>{patterns.ORDINAL})\s+(?P<kind>[Ss]ession|[Mm]eeting|[Ss]itting|[Rr]ound)\s+of\s+"
     rf"the\s+(?P<head>[Cc]ommission|[Cc]ommittee|[Cc]ouncil|[Mm]echanism)\b(?!\s+(?:of|on|for|"
     rf"between)\b|\s+[A-Z])")
+
+
+def _same_session(short: str, full: str) -> bool:
+    """Whether an event's key names, with fewer words, the session another key names."""
+    first = short.split()[0]
+    return bool(re.fullmatch(patterns.ORDINAL, first)) and full.split()[0] == first \
+        and set(short.split()) < set(full.split())
 
 
 def _event_key(name: str) -> str:

@@ -161,7 +161,7 @@ def org_pattern() -> re.Pattern[str]:
     complements ("Ministry of Foreign Affairs", "UN Security Council", "Committee on
     Enhancing Pakistan-Turkiye Bilateral Engagement", "Embassy of Azerbaijan in Tehran")."""
     heads = "|".join(sorted((re.escape(h) for h in lexicon.ORG_HEADS), key=len, reverse=True))
-    word = rf"(?:{CAP}|[A-Z]{{2,}}|[0-9]+)"
+    word = rf"(?:{CAP}|[A-Z]{{2,}}|[0-9]+|{_ELIDED})"
     # A comma joins the words of a name only in a list that closes with "and":
     # "on Economic, Trade and Humanitarian Cooperation".
     joiner = (r"(?:\s+|-|,\s+(?=(?:[A-Z][\w-]*\s+){0,3}and\s))"
@@ -172,6 +172,9 @@ def org_pattern() -> re.Pattern[str]:
         rf"(?:\s+in\s+(?P<city>{CAP}(?:\s+{CAP})?))?)"
     )
 
+
+#: A word behind an elided article, inside a name: "Côte d'Ivoire".
+_ELIDED = rf"(?:d|l)['’]{CAP}"
 
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
                   "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
@@ -187,8 +190,8 @@ def event_pattern() -> re.Pattern[str]:
     the International Maarif School", a panel titled "..."."""
     heads = "|".join(lexicon.EVENT_HEADS)
     # "Leaders'" and "Ministers'" in "Annual Leaders' Meeting".
-    word = rf"(?:{CAP}(?:(?<=s)['’])?|[A-Z]{{2,}}|[0-9]{{4}}|[A-Z0-9-]+)"
-    orgword = rf"(?:{CAP}|[A-Z]{{2,}})"
+    word = rf"(?:{CAP}(?:(?<=s)['’])?|[A-Z]{{2,}}|[0-9]{{4}}|[A-Z0-9-]+|{_ELIDED})"
+    orgword = rf"(?:{CAP}|[A-Z]{{2,}}|{_ELIDED})"
     # A comma joins a list of words that "and" closes ("Economic, Trade and Humanitarian
     # Cooperation"), not the name to the next clause ("... Engagement, Dar went").
     joiner = (r"(?:\s+|-|,\s+(?=(?:[A-Z][\w’'-]*,?\s+){0,4}and\s))"
