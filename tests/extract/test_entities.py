@@ -362,6 +362,14 @@ def test_a_plural_office_before_a_list_of_names(extracted, text, names):
     assert all("Minister" in p["title"] for p in view.persons)
 
 
+def test_a_pair_of_ministers_follows_the_order_the_countries_were_named(extracted):
+    view = extracted("FARO, Portugal - Spain and Portugal held their summit in Faro. Interior "
+                     "Minister Ana Ruiz and Internal Administration Minister Rita Sousa signed "
+                     "a protocol on wildfires.")
+    assert (view.person("Ana Ruiz")["country"], view.person("Rita Sousa")["country"]) == (
+        "ESP", "PRT")
+
+
 def test_the_other_of_two_listed_ministers_is_of_the_other_country(extracted):
     view = extracted("Peru and Chile held talks in Lima. The talks were led by the two foreign "
                      "ministers, Ana Quispe and Chile's Pablo Medina.")

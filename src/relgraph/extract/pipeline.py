@@ -157,9 +157,7 @@ class _Doc:
                     free.remove(host)
                 continue
             person.guessed = True
-            partner = self._listed_partner_country(person)
-            if partner:
-                person.country = partner
+            if self._pair_countries(person):
                 continue
             visited = self._visited(person)
             if visited in main[:2] and len(main) >= 2:
@@ -222,17 +220,40 @@ class _Doc:
             elif main:
                 org.country = main[0]
 
-    def _listed_partner_country(self, person: PersonEntity) -> str | None:
-        """"The two foreign ministers, X and Y": when Y's country is known, X holds the
-        office for the article's other country."""
-        if person.how != "plural-title" or len(self.main) < 2:
-            return None
+    def _pair_countries(self, person: PersonEntity) -> bool:
+        """Two office holders named as a pair ("Interior Minister X and Internal
+        Administration Minister Y", "the foreign ministers, X and Y"), one for each of
+        the article's two countries: the other's country when one is known, else the
+        order in which the article named the countries. Whether it set any."""
+        if len(self.main) < 2 or not _STATE_OFFICE.search(person.title or ""):
+            return False
         sentence = self.sentences[self._sentence_index(person.first)]
-        mates = [p for p in self.entities.persons if p is not person
-                 and p.how == "plural-title" and sentence.start <= p.first < sentence.end]
-        if len(mates) != 1 or not mates[0].country:
-            return None
-        return next((c for c in self.main[:2] if c != mates[0].country), None)
+        mate = next((p for p in self.entities.persons if p is not person
+                     and sentence.start <= p.first < sentence.end
+                     and _STATE_OFFICE.search(p.title or "")
+                     and _PAIRED.fullmatch(self._between(person, p))), None)
+        if mate is None:
+            return False
+        if mate.country and not mate.guessed:
+            other = [c for c in self.main[:2] if c != mate.country]
+            person.country = other[0] if other else None
+            return bool(other)
+        if mate.country:
+            return False
+        datelines = [(x.start, x.start + d.end()) for x in self.sentences[:3]
+                     if (d := _DATELINE.match(x.text))]
+        first_named = {m.code: m.start for m in reversed(self.country_mentions)
+                       if not any(a <= m.start < b for a, b in datelines)}  # not "FARO, Portugal -"
+        order = sorted(self.main[:2], key=lambda c: first_named.get(c, len(self.text)))
+        earlier, later = sorted((person, mate), key=lambda p: p.first)
+        earlier.country, later.country = order
+        mate.guessed = True
+        return True
+
+    def _between(self, person: PersonEntity, other: PersonEntity) -> str:
+        """The text between two people's first mentions, the earlier's name left out."""
+        earlier, later = sorted((person, other), key=lambda p: p.first)
+        return self.text[earlier.first + len(earlier.name):later.first]
 
     def _actor_country(self, person: PersonEntity) -> str | None:
         """The country acting in the person's sentence (or the one before), which is most
@@ -1061,6 +1082,10 @@ def _closest_event(events: list[EventEntity], head: str) -> EventEntity:
 
 _IN_COMPOUND = re.compile(r"[\w’']+-[A-Z]|(?<=-)[\w’']+")
 # A topic may list several countries: "raised the situations in Ukraine, North Korea and ...".
+# What joins two office holders named as a pair: "X and Internal Administration Minister Y".
+_PAIRED = re.compile(r",?\s+and\s+(?:(?:the\s+)?(?:[A-Z][\w-]*|of|for|and)\s+){0,6}")
+# Offices held for a country (a company's chairman is no side of a pair of countries).
+_STATE_OFFICE = re.compile(r"Minister|President|Ambassador|Secretary|Premier|Chancellor|Envoy")
 _TOPIC_BEFORE = re.compile(r"\b(?i:(?:situation|crisis|war|conflict|developments|events)s? in|"
                            r"(?:issue|question|matter|problem) of|"
                            r"(?:unity|sovereignty|territorial integrity|independence|reconstruction"
