@@ -750,6 +750,13 @@ def test_the_body_of_a_committee_meeting_is_an_organisation(extracted):
     assert "Joint Border Committee" in {o["name"] for o in view.organizations}
 
 
+def test_the_initials_a_body_is_known_by_stay(extracted):
+    view = extracted("The leaders met on the sidelines of the APEC Economic Leaders' Meeting in "
+                     "Lima. Both had come for the summit of the Asia-Pacific Economic "
+                     "Cooperation (APEC).")
+    assert "APEC Economic Leaders' Meeting" in [e["name"] for e in view.events]
+
+
 def test_an_elided_article_stays_in_a_name(extracted):
     view = extracted("The 5th Session of the Ghana-Côte d'Ivoire Permanent Joint Commission "
                      "was held in Accra.")

@@ -802,8 +802,11 @@ def _event_matches(text: str) -> list[re.Match[str]]:
 
 def _spelled_out(name: str, text: str) -> str:
     """A name with the initials the text defined spelled out: "6th Session of the BNC" after
-    "the South Africa-Mozambique Bi-National Commission (BNC)"."""
+    "the South Africa-Mozambique Bi-National Commission (BNC)"; not those a body is known
+    by ("the APEC Economic Leaders' Meeting")."""
     for initials in re.findall(r"\b[A-Z]{2,6}\b", name):
+        if initials in lexicon.INTERNATIONAL_BODIES:
+            continue
         defined = re.search(rf"((?:[A-Z][\w’']*[\s-]+)+[A-Z][\w’']*)\s*\({initials}\)", text)
         if defined:
             full = defined.group(1)
