@@ -338,6 +338,13 @@ def test_a_surname_that_names_a_country_is_the_person(extracted):
     assert [s["speaker"] for s in view.statements] == ["Luís Montenegro"]
 
 
+def test_a_surname_that_names_a_country_is_no_party(extracted):
+    view = extracted("Prime Minister Luís Montenegro met Spanish Prime Minister Pedro Sánchez "
+                     "in Faro. Montenegro thanked Madrid for its solidarity and praised the "
+                     "cooperation of the two countries.")
+    assert {parties for parties, _ in view.cooperation} == {frozenset({"ESP", "PRT"})}
+
+
 def test_a_given_name_that_names_a_country_leaves_the_country(extracted):
     view = extracted("Israel's Energy Minister Israel Katz arrived in Nicosia. Israel will "
                      "export gas, Katz said.")

@@ -56,6 +56,7 @@ class _Doc:
         self.text = text
         self.sentences = split_sentences(text)
         self.quotes = find_quotes(text)
+        self._country_names_of_people: list[str] = []
         self.record = Record(article_id=article.id, date=article.date, source=article.source,
                              title=article.title, url=article.url,
                              content_hash=article.content_hash)
@@ -67,7 +68,7 @@ class _Doc:
         entities.scan_orgs()
         entities.scan_persons()
         self.entities = entities
-        mentions = self.country_mentions = self._not_in_names(mentions)
+        mentions = self._set_names_aside(mentions)
         main = self._main_countries(mentions)
         self.main = main
         self._assign_countries(main)
@@ -94,16 +95,31 @@ class _Doc:
         self.venues = venues
         return kept
 
-    def _not_in_names(self, mentions: list[countries.CountryMention],
-                      ) -> list[countries.CountryMention]:
-        """The mentions that are no part of a person's name: not "Luís Montenegro" nor
-        "Montenegro said" after it."""
-        spans = [(start, start + len(person.name) if self.text.startswith(person.name, start)
-                  else start + 1)
-                 for person in self.entities.persons
-                 if any(countries.is_country_word(word) for word in person.name.split())
-                 for start in person.mentions]
-        return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+    def _set_names_aside(self, mentions: list[countries.CountryMention],
+                         ) -> list[countries.CountryMention]:
+        """The country mentions that are no person's name ("Luís Montenegro")."""
+        names: set[str] = set()
+        for person in self.entities.persons:
+            words = person.name.split()
+            if any(countries.is_country_word(word) for word in words):
+                names.add(person.name)
+                if countries.is_country_word(words[-1]):
+                    names.add(words[-1])  # "Montenegro said", not "Israel" of "Israel Katz"
+        self._country_names_of_people = sorted(names, key=len, reverse=True)
+        blanked = self._without_names(self.text)
+        self.country_mentions = [m for m in mentions if blanked.startswith(m.text, m.start)]
+        return self.country_mentions
+
+    def _without_names(self, text: str) -> str:
+        """``text`` with the names of people that hold a country's name blanked out: not
+        "Luís Montenegro" nor "Montenegro said" after it, but "Israel" beside "Israel Katz"."""
+        for name in self._country_names_of_people:
+            text = text.replace(name, " " * len(name))
+        return text
+
+    def _countries_in(self, text: str) -> list[countries.CountryMention]:
+        """The countries ``text`` names, people's names aside."""
+        return countries.find_countries(self._without_names(text))
 
     def _venue_only(self, mention: countries.CountryMention) -> bool:
         before = self.text[max(0, mention.start - 30):mention.start]
@@ -597,7 +613,7 @@ class _Doc:
 
     def _about(self, content: str, speakers: list[str]) -> list[str]:
         codes = []
-        for mention in countries.find_countries(content):
+        for mention in self._countries_in(content):
             if mention.code not in codes:
                 codes.append(mention.code)
         if relations.PAIR_CUES.search(content) or re.search(
@@ -683,7 +699,7 @@ class _Doc:
             for _, group in reversed(self.resolver.meetings):
                 if len({p.country for p in group if p.country}) >= 3:
                     return list(dict.fromkeys(p.country for p in group if p.country))
-        for mention in countries.find_countries(sentence.text):
+        for mention in self._countries_in(sentence.text):
             before = sentence.text[max(0, mention.start - 60):mention.start]
             if mention.how == "capital" and (
                     _VENUE_BEFORE.search(before) or _IN_COMPOUND.match(sentence.text, mention.start)
