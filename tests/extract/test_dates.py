@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from relgraph.extract.dates import resolve_date
+from relgraph.extract.dates import long_before, resolve_date
 
 TUESDAY = "2025-05-20"
 
@@ -137,3 +137,13 @@ def test_each_relation_keeps_the_date_of_its_own_sentence(extracted):
 def test_no_article_date_gives_no_relation_dates(extracted):
     view = extracted(f"{AR} met {UY} in Montevideo on Monday.", date=None)
     assert [m["date"] for m in view.meetings] == [None]
+
+
+@pytest.mark.parametrize(
+    ("day", "article_date", "expected"),
+    [("2023-03-10", "2023-04-07", True), ("2023-04-01", "2023-04-07", False),
+     ("2023-04-08", "2023-04-07", False), (None, "2023-04-07", False),
+     ("2023-03-10", None, False), ("2023-02-30", "2023-04-07", False)],
+)
+def test_long_before(day, article_date, expected):
+    assert long_before(day, article_date) is expected

@@ -107,6 +107,15 @@ def test_plural_subject_gives_one_statement_per_person(extracted, subject):
     assert {s["content"] for s in view.statements} == {"the partnership was strategic"}
 
 
+def test_the_sides_are_not_those_of_a_meeting_dated_weeks_before(extracted):
+    view = extracted(
+        "Moroccan Foreign Minister Youssef Bennani met his Malian counterpart Oumar Traoré in "
+        "Rabat on Monday. The deal had been signed on March 10 at a meeting between Chinese "
+        "envoy Wang Yi and Malian Prime Minister Choguel Maïga. In a joint statement, the two "
+        "sides said they would reopen their embassies.")
+    assert sorted(s["speaker"] for s in view.statements) == ["Oumar Traoré", "Youssef Bennani"]
+
+
 def test_they_after_the_two_ministers_are_those_ministers(extracted):
     view = extracted(
         "Moroccan Foreign Minister Youssef Bennani met his Malian counterpart Oumar Traoré in "

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-__all__ = ["names_a_date", "resolve_date"]
+__all__ = ["long_before", "names_a_date", "resolve_date"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -48,6 +48,20 @@ def resolve_date(text: str, article_date: str | None) -> str | None:
         return None
     found = _explicit(text, base)
     return (found or base).isoformat()
+
+
+def long_before(day: str | None, article_date: str | None, *, days: int = 7) -> bool:
+    """Whether ``day`` (ISO) lies at least ``days`` before the article's date: a past
+    event recalled, not the news of the day.
+
+    >>> long_before("2023-03-10", "2023-04-07")
+    True
+    """
+    try:
+        return dt.date.fromisoformat(article_date or "") - dt.date.fromisoformat(day or "") \
+            >= dt.timedelta(days=days)
+    except ValueError:
+        return False
 
 
 def names_a_date(text: str) -> bool:

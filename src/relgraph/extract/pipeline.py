@@ -14,7 +14,7 @@ from functools import cache
 
 from ..read.article import Article
 from . import countries, lexicon, patterns, relations
-from .dates import names_a_date, resolve_date
+from .dates import long_before, names_a_date, resolve_date
 from .entities import Entities, EventEntity, PersonEntity, name_key
 from .lexicon import REPORTING_VERBS
 from .patterns import ORDINAL as _ORDINAL_RE
@@ -486,7 +486,8 @@ class _Doc:
             if day in told or not (another_day or _AGAIN.search(masked)):
                 return
         seen.add((people, sentence.text))
-        self.resolver.note_meeting(sentence.start, persons, recalled=bool(_RECALLED.search(masked)))
+        self.resolver.note_meeting(sentence.start, persons, recalled=bool(
+            _RECALLED.search(masked)) or long_before(date, self.article.date))
         self.record.meetings.append(Meeting(
             participants=participants, kind=_meeting_kind(cue), category="CONSULT",
             date=date,
