@@ -386,6 +386,10 @@ def test_a_meeting_of_office_holders_gathers_those_named(extracted):
                      id="received-an-award"),
         pytest.param("Kenyan Foreign Minister Amina Wanjiru will meet Ugandan officials next "
                      "year if the talks resume.", id="no-named-partner-yet"),
+        pytest.param("Kenyan President Ruth Achieng invited Ugandan President John Okello to "
+                     "visit Nairobi.", id="invited-to-visit"),
+        pytest.param("Kenyan Foreign Minister Amina Wanjiru will meet with Ugandan Foreign Minister "
+                     "John Okello in March.", id="will-meet"),
     ],
 )
 def test_not_a_meeting(extracted, text):

@@ -162,7 +162,9 @@ def cooperation_fields(sentence: str) -> list[str]:
 
 
 _NOT_MET = re.compile(r"(?:\bnot|\bnever|n't|\bpostpon\w*|\bcancel\w*|\bcall(?:ed)? off|"
-                      r"\bwithout|\brefus\w*|\bdeclin\w*)(?:\s+\w+){0,4}\s*$", re.I)
+                      r"\bwithout|\brefus\w*|\bdeclin\w*)(?:\s+\w+){0,4}\s*$"
+                      # a visit or meeting still to come: "invited X to visit", "will meet"
+                      r"|\b(?:to|will|would|shall)\s+$", re.I)
 
 
 def meeting_cue(sentence: str) -> str | None:
