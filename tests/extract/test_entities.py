@@ -143,6 +143,9 @@ def test_one_person_per_real_person_within_an_article(extracted, text, name):
         pytest.param("Relations between Peru and Chile keep growing, as the trips made by "
                      "President Ana Rojas to Lima and by President Luis Vega to Santiago "
                      "showed.", "Ana Rojas", "CHL", id="trips-by-to"),
+        pytest.param("Relations between Peru and Chile keep growing. He recalled the State "
+                     "Visit of President Ana Rojas to Lima in June.", "Ana Rojas", "CHL",
+                     id="visit-of-to"),
         pytest.param("Relations between Chile and Peru keep growing. President Ana Rojas "
                      "received the top Peruvian diplomat on Monday.", "Ana Rojas", "CHL",
                      id="host-of-a-foreign-guest"),
@@ -564,6 +567,9 @@ def test_places_bodies_and_common_words_are_not_people(extracted, text):
         pytest.param("ASEAN sent observers.", ("ASEAN",), None, "international", id="asean"),
         pytest.param("The World Health Organization sent doctors.",
                      ("World Health Organization",), None, "international", id="who"),
+        pytest.param("The Kenya External Trade Organization opened an office.",
+                     ("Kenya External Trade Organization",), "KEN", "agency",
+                     id="organization-named-after-its-country"),
         pytest.param("Xinhua reported the visit.", ("Xinhua",), "CHN", "media", id="xinhua"),
         pytest.param("Bernama reported the visit.", ("Bernama",), "MYS", "media", id="bernama"),
         pytest.param("Kenya and Uganda signed a deal on Monday, Xinhua reports.", ("Xinhua",),

@@ -436,6 +436,14 @@ def test_companies_and_chambers_that_host_or_sign_take_part(extracted):
         "Ghana Chamber of Commerce", "Kenya Power", "Eskom"}
 
 
+def test_a_ministry_that_hosts_and_a_minister_who_tells_the_forum_take_part(extracted):
+    view = extracted("The Ghana-Senegal Business Forum opened in Accra, co-hosted by Ghana's "
+                     "Ministry of Trade and Industry. Trade Minister Kwame Asante told the forum "
+                     "that exports would double.")
+    assert {p["agent"] for p in view.participations} >= {
+        "Ministry of Trade and Industry", "Kwame Asante"}
+
+
 def test_the_three_presidents_take_part_and_meet(extracted):
     view = extracted("Kenyan President Ruth Achieng hosted Ugandan President John Okello and "
                      "Tanzanian President Neema Mollel in Nairobi on Monday. The three "

@@ -541,6 +541,9 @@ class Entities:
         code = _code_of(nat.group(1)) if nat else None
         if _gazetteer("INTERNATIONAL_BODIES").match(name):
             kind, code = "international", None  # "the ECOWAS Commission"
+        elif kind == "international" and lead and nat is not lead:
+            # "the Japan External Trade Organization" is Japan's own
+            kind, code = "agency", _code_of(lead.group(1))
         name, code = _normalise_org(name, kind, code)
         if kind == "international" and code:
             kind = "government"

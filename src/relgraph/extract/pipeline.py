@@ -933,9 +933,11 @@ class _Doc:
         subject = self._subject_person(sentence)
         if subject:
             add([subject.name])
-        if _ORG_AGENT_CUE.search(unquoted):
-            add([o.name for o in self.entities.orgs
-                 if o.kind in ("company", "agency", "other") and o.name in unquoted])
+        if (org_cue := _ORG_AGENT_CUE.search(unquoted)):
+            # a ministry takes part as a host: "co-hosted by Vietnam's Ministry of Industry"
+            kinds = ("company", "agency", "other") + (
+                ("ministry",) if "host" in org_cue.group(0).lower() else ())
+            add([o.name for o in self.entities.orgs if o.kind in kinds and o.name in unquoted])
         counterpart = re.search(r"\b(?:his|her) (?:(?P<nat>\w+) )?counterpart\b", unquoted)
         named = [self.entities.find_person(a) for a in agents]
         if counterpart and named and named[0]:
@@ -1037,7 +1039,8 @@ _EVENT_CUE = re.compile(
     r"headed (?:a|the) delegation|represented|opened|opening|spoke at|speaking at|delivered|"
     r"signed|met|meeting|held talks|sidelines|fringes?|margins?|hosted|co-hosted|visited|"
     r"co-chairmanship|chairmanship|co-chairs?|(?:was|were) led by|headed the \w+ side|"
-    r"present)\b", re.I)
+    r"present|told the (?:forum|summit|conference|meeting|session|gathering|delegates|"
+    r"participants|audience|committee|council|assembly))\b", re.I)
 # Companies and agencies take part when they attend, host or sign: "co-hosted by the
 # Chamber of Commerce", "a deal between KEPCO and EVN at the forum".
 _ORG_AGENT_CUE = re.compile(r"\b(?:took part|participated|attended|co-hosted|hosted|signed|"
@@ -1165,7 +1168,8 @@ _VISIT_AFTER = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*?[A-Z][\w’'.-]*(?:'s|’s)
                           r"(?:(?:state|official|working|first)\s+)?(?:visit|trip|tour)\s+to|"
                           r"visited|arrived in|travell?ed to|to)\s+(?:the\s+)?"
                           r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
-_BY_BEFORE = re.compile(r"\bby\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
+# "trips by President X to Baku", "the state visit of President X to Luanda"
+_BY_BEFORE = re.compile(r"\b(?:by|(?i:visit|trip|tour)s?\s+of)\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
 _RECALLED = re.compile(r"\b(?:recall(?:ed|ing)|last (?:year|month)|previous(?:ly)?|"
                        r"in (?:January|February|March|April|May|June|July|August|September|"
                        r"October|November|December)\b|in (?:19|20)\d\d\b)")
