@@ -73,6 +73,20 @@ def test_a_sentence_after_a_quote_is_not_its_attribution(extracted):
     assert view.person("Ana Quispe")["title"] == "Researcher"
 
 
+def test_a_sentence_after_a_quote_that_ends_one_is_not_its_attribution(extracted):
+    view = extracted('Ana Quispe, a security researcher at a university in Lima, said the '
+                     'border "will stay open." She also urged both presidents to meet.')
+    assert {(s["speaker"], s["content"]) for s in view.statements} == {
+        ("Ana Quispe", 'the border "will stay open."'),
+        ("Ana Quispe", "both presidents to meet")}
+
+
+def test_the_three_governments_speak_as_their_countries(extracted):
+    view = extracted("Greece, Cyprus and Israel held a summit in Nicosia. In a joint "
+                     "declaration, the three governments said the cable would be built.")
+    assert sorted(s["speaker"] for s in view.statements) == ["CYP", "GRC", "ISR"]
+
+
 def test_quoted_phrase_without_attribution_is_no_statement(extracted):
     view = extracted("Kenya and Uganda opened what officials call “the railway of the "
                      "century” on Monday.")

@@ -30,8 +30,8 @@ _ROLE = re.compile(
 # Words before a role that say its holder holds no office of state: "the opposition leader"
 # is none of the leaders named.
 _NOT_AN_OFFICE = frozenset({"opposition", "former", "rebel", "party", "union", "community"})
-_BOTH_COUNTRIES = re.compile(r"^(?:both countries|the two countries|the two nations|both nations)$",
-                             re.I)
+_BOTH_COUNTRIES = re.compile(r"^(?:both|the two|the (?P<three>three)) (?:countries|nations|"
+                             r"governments)$", re.I)
 _COUNTERPART = re.compile(r"^(?:his|her|their) (?:\w+ )?counterparts?$", re.I)
 _SIDE = re.compile(r"^(?:[Tt]he )?(?P<nat>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:'s|’s)? (?i:side|"
                    r"government|authorities|delegation|leadership|officials|foreign ministry|"
@@ -96,8 +96,8 @@ class Resolver:
             gender = "f" if words.lower() in ("she", "her") else "m"
             person = self.subject_before(at, gender=gender)
             return [person] if person else []
-        if _BOTH_COUNTRIES.match(words):
-            return list(self.main[:2])
+        if both := _BOTH_COUNTRIES.match(words):
+            return list(self.main[:3 if both.group("three") else 2])
         if _PLURAL.match(words):
             if words.lower() == "they" and (recent := self._group_before(at)):
                 self.groups.append((at, recent))  # the next "they" means them too

@@ -156,8 +156,10 @@ def _quote_speech(text: str, quote: Quote, quotes: list[Quote], index: int, used
     for pattern, rule in ((_AFTER_QUOTE, "quote:attribution-after"),
                           (_AFTER_QUOTE_INVERTED, "quote:said-name-after")):
         match = pattern.match(after)
-        if match and match.group("stop") and _GOES_ON.match(after, match.end()):
-            continue  # '"…". She warned that …': a new sentence with words of its own
+        ended = match and (match.group("stop") or re.search(r"[.!?]\s*$", content))
+        if ended and _GOES_ON.match(after, match.end()):
+            continue  # '"…". She warned that …', '"….” They pledged to …': a new sentence
+            # with words of its own
         if match and is_subject(match.group("subject")):
             end = quote.end + match.end()
             # A split quote: "…," she said, "…"
