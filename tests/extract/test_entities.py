@@ -307,6 +307,9 @@ def test_counterparts_of_two_nationalities(extracted):
                      "the talks failed.", "Pablo Medina", "CHL",
                      "Minister of Water Resources and Irrigation",
                      id="portfolio-of-two-words-then-and"),
+        pytest.param("Ana Quispe, the authority's Peruvian executive president, said the lake "
+                     "was low.", "Ana Quispe", "PER", "Executive President",
+                     id="office-of-a-body-in-lower-case"),
         pytest.param("Ana Quispe, a Lima-based security analyst, said the pledge was empty.",
                      "Ana Quispe", "PER", "Analyst", id="based-in-a-capital"),
         pytest.param("Pablo Medina, Chile's aviation minister, said the talks failed.",

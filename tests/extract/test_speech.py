@@ -81,6 +81,27 @@ def test_a_sentence_after_a_quote_that_ends_one_is_not_its_attribution(extracted
         ("Ana Quispe", "both presidents to meet")}
 
 
+def test_words_she_described_a_thing_as_are_her_quote(extracted):
+    view = extracted('Senegalese Foreign Minister Awa Diop praised relations with Mali, which '
+                     'she described as "a shared destiny along the river."')
+    assert {(s["content"], s["direct"]) for s in view.statements_by("Awa Diop")} == {
+        ("relations with Mali", False), ("a shared destiny along the river.", True)}
+
+
+@pytest.mark.parametrize("participle", ["recalling", "warning"])
+def test_a_participle_after_the_clause_is_a_second_statement(extracted, participle):
+    view = extracted("Mauritanian Foreign Minister Sidi Ould Bah expressed concern at the "
+                     f"situation in Mali, {participle} that Mauritania hosts 100,000 refugees.")
+    assert {s["content"] for s in view.statements_by("Sidi Ould Bah")} == {
+        "concern at the situation in Mali", "Mauritania hosts 100,000 refugees"}
+
+
+def test_both_deputy_ministers_speak_as_the_two(extracted):
+    view = extracted("Georgian Deputy Minister Tamar Gabunia met Armenian Deputy Minister Hakob "
+                     "Vardanyan. Both deputy ministers stressed that the line would help.")
+    assert sorted(s["speaker"] for s in view.statements) == ["Hakob Vardanyan", "Tamar Gabunia"]
+
+
 def test_the_three_governments_speak_as_their_countries(extracted):
     view = extracted("Greece, Cyprus and Israel held a summit in Nicosia. In a joint "
                      "declaration, the three governments said the cable would be built.")

@@ -173,7 +173,7 @@ def _person_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "X, Itaipu's Paraguayan director-general,", "X, spokesperson for India's ..."
         ("title-after", re.compile(
             rf"(?P<name>{name}),\s+(?:(?:the|a|an)\s+(?:(?P<based>{cref})-based\s+)?"
-            rf"(?:[a-z][\w-]*\s+){{0,2}}?)?"
+            rf"(?:[a-z][\w-]*(?:'s|’s)?\s+){{0,2}}?)?"
             rf"(?:(?!{cref}\s){_BODY_POSSESSIVE}\s+)?"
             rf"(?:(?P<nat>{cref})\s+)?(?P<title>{title})"
             rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>{cref}))?")),

@@ -138,7 +138,8 @@ def title_pattern() -> str:
     # The last item takes a second word only when it cannot begin a name: "... and Land
     # Reform", "... and Ocean Resources", but "... and Investment Kofi Boateng".
     listed = rf"{item}(?:,\s+{item})+,?\s+and\s+{CAP}(?:\s+{_ci(PORTFOLIO_TAILS)})?"
-    single = (rf"(?<![\w-])(?:(?:{mods}|{_ci('deputy|vice|acting|first|former|senior|chief')})[\s-]+)*"
+    lower_mods = _ci("deputy|vice|acting|first|former|senior|chief|executive")
+    single = (rf"(?<![\w-])(?:(?:{mods}|{lower_mods})[\s-]+)*"
               rf"(?:(?:(?:{portfolio})(?:\s+and\s+(?:{portfolio}))?|Foreign Office|Foreign Ministry|"
               rf"Presidential|Presidential "
               rf"Administration|Ministry|Parliament|Parliamentary|Embassy|Government)\s+)?"

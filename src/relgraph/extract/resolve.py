@@ -13,10 +13,12 @@ __all__ = ["Resolver"]
 
 _PRONOUN = re.compile(r"^(?:he|she|him|her|his)$", re.I)
 _PLURAL = re.compile(
-    r"^(?:they|the (?:two |both )?(?:ministers|sides|leaders|presidents|officials|diplomats|"
+    r"^(?:they|the (?:two |both )?(?:deputy |energy |trade |defen[cs]e |interior )?"
+    r"(?:ministers|sides|leaders|presidents|officials|diplomats|"
     r"counterparts|heads of state|foreign ministers|parties|delegations|prime ministers|"
     r"participants)|"
-    r"both (?:ministers|sides|leaders|presidents|officials|parties|counterparts|diplomats|"
+    r"both (?:deputy |energy |trade |defen[cs]e |interior )?(?:ministers|sides|leaders|"
+    r"presidents|officials|parties|counterparts|diplomats|"
     r"foreign ministers|delegations|heads of state|men|prime ministers)|the two|we|both|"
     r"the two (?:men|women|heads of government|prime ministers|top diplomats|co-chairs)|"
     r"the three (?:leaders|presidents|ministers|foreign ministers|heads of state)|"

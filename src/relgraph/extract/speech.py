@@ -83,7 +83,8 @@ _WITH_ING = re.compile(
     r"welcoming|pledging|saying|accusing|replying|arguing|warning|insisting)\s+(?:that\s+)?"
     r"(?P<content>.+?)(?=,?\s+and\s+[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3} [a-z]+ing\b|$)", re.S)
 _ADDING = re.compile(r",\s+(?P<verb>adding|saying|noting|stressing|stating|emphasi[sz]ing|"
-                     r"underlining|extending|expressing|voicing|reiterating|urging)\s+"
+                     r"underlining|extending|expressing|voicing|reiterating|urging|recalling|"
+                     r"warning)\s+"
                      r"(?:that\s+)?(?P<content>.+)$", re.S)
 _PASSIVE = re.compile(r"^(?:[A-Z][\w ,]{0,40}?,\s+)?[Ii]t was (?P<verb>noted|stressed|underlined|"
                       r"emphasi[sz]ed|stated|highlighted|agreed|pointed out|reiterated|"
@@ -108,8 +109,10 @@ _TRAILING_SOURCE = re.compile(
 
 
 def _content(rest: str) -> str:
-    """The words stated: after the verb and ``that``, without a trailing source credit."""
+    """The words stated: after the verb and ``that``, without a trailing source credit or
+    the speaker's own label for them (", which she described as "…"", a statement apart)."""
     rest = _THAT.sub("", rest, count=1)
+    rest = _DESCRIBED_AS_TAIL.sub("", rest)
     rest = _DATELINE.sub("", rest, count=1)
     rest = _TRAILING_SOURCE.sub("", rest.strip())
     return rest.strip(" ,:;").rstrip(".").strip()
@@ -139,6 +142,11 @@ _AFTER_QUOTE_INVERTED = re.compile(
     r"\s*[,.]")
 _GOES_ON = re.compile(r"\s+(?:that\b|[a-z])")
 _NAMING = re.compile(r"\b(?:the|a|an|its|their|this|our)\s*$", re.I)
+# "relations, which she described as "a shared destiny"": the quote is hers.
+_DESCRIBED_AS = re.compile(r"\b(?:which|what|whom)\s+(?P<subject>he|she|they|[A-Z][\w’'-]+)\s+"
+                           r"(?P<verb>described|called|termed|dubbed|hailed)\s+(?:as\s+)?$")
+_DESCRIBED_AS_TAIL = re.compile(r",\s+(?:which|what|whom)\s+(?:he|she|they|[A-Z][\w’'-]+)\s+"
+                                r"(?:described|called|termed|dubbed|hailed)\b.*$", re.S)
 _BEFORE_QUOTE = re.compile(
     rf"(?P<subject>[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){{0,4}}?)\s+{_ADVERBS}"
     rf"(?P<verb>{_verbs()})(?:\s+(?:that|in a statement|on \w+|to reporters))?\s*[:,]?\s*$")
@@ -183,12 +191,14 @@ def _quote_speech(text: str, quote: Quote, quotes: list[Quote], index: int, used
                                    adding.group("verb"), False, quote.start,
                                    end + adding.end(), "quote:adding", subject_at))
             return said
-    match = _BEFORE_QUOTE.search(before.split("\n")[-1])
-    if match and is_subject(match.group("subject")):
-        line = before.split("\n")[-1]
-        start = quote.start - len(line) + match.start()
-        return [Speech(match.group("subject"), _clean_quote(content), match.group("verb"),
-                       True, start, quote.end, "quote:attribution-before", start)]
+    line = before.split("\n")[-1]
+    for pattern, rule in ((_BEFORE_QUOTE, "quote:attribution-before"),
+                          (_DESCRIBED_AS, "quote:described-as")):
+        match = pattern.search(line)
+        if match and is_subject(match.group("subject")):
+            start = quote.start - len(line) + match.start()
+            return [Speech(match.group("subject"), _clean_quote(content), match.group("verb"),
+                           True, start, quote.end, rule, start)]
     return []
 
 
