@@ -310,6 +310,8 @@ def test_counterparts_of_two_nationalities(extracted):
         pytest.param("Ana Quispe, the authority's Peruvian executive president, said the lake "
                      "was low.", "Ana Quispe", "PER", "Executive President",
                      id="office-of-a-body-in-lower-case"),
+        pytest.param('"Prices only rise," said Ana Quispe, a trader who sells textiles in Lima.',
+                     "Ana Quispe", "PER", "Trader", id="profession-then-who"),
         pytest.param("Ana Quispe, a Lima-based security analyst, said the pledge was empty.",
                      "Ana Quispe", "PER", "Analyst", id="based-in-a-capital"),
         pytest.param("Pablo Medina, Chile's aviation minister, said the talks failed.",
@@ -387,6 +389,20 @@ def test_the_other_of_two_listed_ministers_is_of_the_other_country(extracted):
     view = extracted("Peru and Chile held talks in Lima. The talks were led by the two foreign "
                      "ministers, Ana Quispe and Chile's Pablo Medina.")
     assert view.person("Ana Quispe")["country"] == "PER"
+
+
+def test_an_office_between_two_names_is_the_first_ones(extracted):
+    view = extracted("At the invitation of Mr. Sidi Ould Bah, Prime Minister of the Islamic "
+                     "Republic of Mauritania, Mr. Karim Alami, Head of Government of the Kingdom "
+                     "of Morocco, led a delegation to Nouakchott.")
+    assert (view.person("Karim Alami")["country"], view.person("Sidi Ould Bah")["country"]) == (
+        "MAR", "MRT")
+
+
+def test_a_portfolio_word_after_the_office_is_no_name(extracted):
+    view = extracted("The memorandum was signed by Peruvian Minister of Energy Transition and "
+                     "Sustainable Development Ana Quispe.")
+    assert [p["name"] for p in view.persons] == ["Ana Quispe"]
 
 
 def test_his_excellency_is_no_part_of_the_name(extracted):

@@ -386,6 +386,11 @@ def test_a_meeting_of_office_holders_gathers_those_named(extracted):
                      id="received-an-award"),
         pytest.param("Kenyan Foreign Minister Amina Wanjiru will meet Ugandan officials next "
                      "year if the talks resume.", id="no-named-partner-yet"),
+        pytest.param("Asked about Kenyan Foreign Minister Amina Wanjiru's visit at a briefing, "
+                     "Ugandan spokesperson John Okello said it was welcome.",
+                     id="asked-about-a-visit"),
+        pytest.param("Ugandan spokesperson John Okello said Kenyan Foreign Minister Amina "
+                     "Wanjiru's visit was welcome.", id="a-visit-spoken-of"),
         pytest.param("Kenyan President Ruth Achieng invited Ugandan President John Okello to "
                      "visit Nairobi.", id="invited-to-visit"),
         pytest.param("Kenyan Foreign Minister Amina Wanjiru will meet with Ugandan Foreign Minister "

@@ -116,6 +116,15 @@ def test_the_sides_are_not_those_of_a_meeting_dated_weeks_before(extracted):
     assert sorted(s["speaker"] for s in view.statements) == ["Oumar Traoré", "Youssef Bennani"]
 
 
+def test_those_present_are_not_the_two_who_met(extracted):
+    view = extracted(
+        "Moroccan Head of Government Karim Alami met Mauritanian Prime Minister Sidi Ould Bah "
+        "in Nouakchott. The two Heads of Government co-chaired the session, in the presence of "
+        "Moroccan Foreign Minister Nadia Fassi and Mauritanian Foreign Minister Ahmed Salem. "
+        "The two parties welcomed the new agreement.")
+    assert sorted(s["speaker"] for s in view.statements) == ["Karim Alami", "Sidi Ould Bah"]
+
+
 def test_they_after_the_two_ministers_are_those_ministers(extracted):
     view = extracted(
         "Moroccan Foreign Minister Youssef Bennani met his Malian counterpart Oumar Traoré in "

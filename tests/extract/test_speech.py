@@ -102,6 +102,12 @@ def test_both_deputy_ministers_speak_as_the_two(extracted):
     assert sorted(s["speaker"] for s in view.statements) == ["Hakob Vardanyan", "Tamar Gabunia"]
 
 
+def test_who_after_a_name_and_its_office_is_the_person(extracted):
+    view = extracted("The ministers were received by Aibek Osmonov, Chairman of the Cabinet of "
+                     "Ministers of Kyrgyzstan, who described the dam as a symbol of trust.")
+    assert [s["speaker"] for s in view.statements] == ["Aibek Osmonov"]
+
+
 def test_the_three_governments_speak_as_their_countries(extracted):
     view = extracted("Greece, Cyprus and Israel held a summit in Nicosia. In a joint "
                      "declaration, the three governments said the cable would be built.")

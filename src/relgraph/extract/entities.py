@@ -180,7 +180,8 @@ def _person_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "X, an Iraqi hydrologist at the University of Basra,": a profession and where
         ("expert-after", re.compile(
             rf"(?P<name>{name}),\s+an?\s+(?:(?P<nat>{cref})\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
-            rf"(?P<title>[a-z]+(?:ist|er|or|ian|ant))\s+(?:at|with|from|of)\s+(?:the\s+)?[A-Z]")),
+            rf"(?P<title>[a-z]+(?:ist|er|or|ian|ant))\s+(?:(?:at|with|from|of)\s+(?:the\s+)?[A-Z]"
+            rf"|who\s)")),
         ("counterpart", re.compile(
             rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<nat>{cref})\s+(?:and\s+(?P<nat2>{cref})\s+)?)?"
             rf"(?:counterparts?|colleagues?),?\s+(?:{honor}\s+)?(?P<name>{name})"
@@ -276,8 +277,10 @@ class Entities:
             of = _country_patterns()["of_start"].match(sentence.text, match.end("name"))
             nat = of.group(1) if of else None
         if how == "title-before" and "," in sentence.text[match.end("title"):match.start("name")] \
-                and re.match(r"\s+and\s+[A-Z]", sentence.text[match.end("name"):]):
-            return  # "Minister of Immigration, Refugees and Citizenship": the office goes on
+                and (re.match(r"\s+and\s+[A-Z]", sentence.text[match.end("name"):])
+                     or re.search(r"[A-Z][\w’'-]*,\s+$", sentence.text[:match.start("title")])):
+            return  # "Minister of Immigration, Refugees and Citizenship": the office goes on;
+            # "Mr. X, Prime Minister of Mauritania, Mr. Y": the office is X's
         if how == "title-after" and re.match(r"\s+[A-Z][a-z]", sentence.text[match.end():]) \
                 and not re.search(r"['’]s$", match.group(0)) \
                 and not _ends_in_a_body(sentence.text[match.end():]):

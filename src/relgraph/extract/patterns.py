@@ -113,7 +113,7 @@ ASKED_TO = re.compile(r"\b(?:to|for)\s+\w")
 #: Nouns that end a portfolio ("Land Reform", "Ocean Resources"), never a given name.
 PORTFOLIO_TAILS = ("Reform|Resources|Affairs|Development|Protection|Security|Relations|"
                    "Cooperation|Services|Welfare|Planning|Management|Economy|Industry|Trade|"
-                   "Abroad")
+                   "Abroad|Transition|Integration")
 
 
 #: Endings of the nouns and adjectives portfolios are made of ("Communication", "Employment",

@@ -405,6 +405,12 @@ class _Doc:
             if subject and subject not in persons:
                 persons.insert(0, subject)
             plural = _GROUP.search(masked) or _THEIR_MEETING.search(masked)
+            presence = _IN_THE_PRESENCE.search(masked)
+            if plural and presence and plural.start() < presence.start():
+                # "The two Heads of Government co-chaired the session, in the presence of
+                # X and Y": the two met; X and Y looked on.
+                persons = [p for p in persons if not any(
+                    sentence.start + presence.start() <= m < sentence.end for m in p.mentions)]
             if plural and len(persons) < 2:
                 # "He recalled their meeting last week": "their" are the pair just met
                 words = "they" if plural.re is _THEIR_MEETING else plural.group(0)
@@ -1128,8 +1134,10 @@ _MET_ROLE = re.compile(r"\s+(?:with\s+)?(?P<who>(?:the|his|her)\s+(?:visiting\s+
                        r"(?:[A-Z][\w’'-]+\s+)?(?:[a-z]+\s+)?(?:minister|ambassador|envoy|"
                        r"president|prime minister|premier|diplomat|leader|counterpart))\b")
 #: People named as a group: "the two ministers", "both leaders", "the three presidents".
+_IN_THE_PRESENCE = re.compile(r"\bin the presence of\b")
 _GROUP = re.compile(r"\b(?:[Tt]he (?:two|three)|[Bb]oth) (?:ministers|leaders|sides|presidents|"
-                    r"prime ministers|foreign ministers|heads of state|delegations|men|women)\b"
+                    r"prime ministers|foreign ministers|(?i:heads of (?:state|government))|"
+                    r"delegations|men|women)\b"
                     r"|^(?:[A-Z][\w ]{0,30},\s+)?[Tt]he (?:ministers|leaders|presidents)\b")
 _SUBJECT_WORD = re.compile(r"and|the|his|her|their|its|counterparts?|of|for|also|have|has|had|"
                            r"both|on|will|would|jointly|today|foreign|prime|ministers?|"

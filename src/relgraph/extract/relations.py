@@ -98,7 +98,7 @@ _MEETING = re.compile(
     r"presented (?:copies of )?(?:his|her) credentials|conversation (?:with|between)|"
     r"negotiat\w+ with|consulted|welcomed (?:the )?(?:visiting|delegation)|"
     r"(?:had|hold|holds) (?:talks|a meeting|a conversation)|telephoned|phoned|"
-    r"held (?:\w+ ){1,3}(?:meeting|talks)|visit(?:ed|s|ing)? (?=[A-Z])|visit to|"
+    r"held (?:\w+ ){1,3}(?:meeting|talks)|visit(?:ed|s|ing)? (?-i:(?=[A-Z]))|visit to|"
     r"(?:official|state|working|unannounced) visit|gave (?:a |an )?(?:\w+ )?welcome|"
     r"pa(?:id|ys|y|ying) (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)|"
     r"call(?:ed|s)? on(?= (?:the |his |her )?[A-Z]))\b", re.I)
@@ -162,7 +162,8 @@ def cooperation_fields(sentence: str) -> list[str]:
 
 
 _NOT_MET = re.compile(r"(?:\bnot|\bnever|n't|\bpostpon\w*|\bcancel\w*|\bcall(?:ed)? off|"
-                      r"\bwithout|\brefus\w*|\bdeclin\w*)(?:\s+\w+){0,4}\s*$"
+                      r"\bwithout|\brefus\w*|\bdeclin\w*|\basked about|\bquestioned about|"
+                      r"\bcommenting on)(?:\s+[\w’']+){0,4}\s*$"
                       # a visit or meeting still to come: "invited X to visit", "will meet"
                       r"|\b(?:to|will|would|shall)\s+$", re.I)
 

@@ -409,15 +409,19 @@ def _subject_before(masked: str, verb_start: int) -> tuple[str, int] | None:
                   "", head)
     # "Hayashi, who took office earlier this month, (also) voiced ...": the relative
     # clause or appositive between subject and verb is skipped.
-    head = re.sub(r",\s+(?:who|which|whose)\b[^,]*,?$", "", head)
+    # "X, Chairman of the Cabinet, who described ...": a comma is left for the asides and
+    # offices below to be dropped too.
+    head, relative = re.subn(r",\s+(?:who|which|whose)\b[^,]*,?$", ",", head)
     # "Albanese, on his first trip since his re-election, said ...": so is an aside.
     head = re.sub(r"(?<=[^\W\d_]),\s+(?:on|in|at|after|during|before|speaking|addressing|"
                   r"asked|answering|responding)\b[^,]{3,80},$", "", head)
     head = re.sub(r"(?<=[^\W\d_]),\s+(?:the|a|an|his|her|[A-Z][\w’'-]+(?:'s|’s))\s[^,]{3,80},$",
                   "", head)
     # "Hadi, chairman of the Ports Authority, said": an office without an article.
-    head = re.sub(rf"(?<=[^\W\d_]),\s+(?:[a-z][\w-]*\s+){{0,2}}{_lower_heads()}\b[^,]{{0,80}},$",
+    head = re.sub(rf"(?<=[^\W\d_]),\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{_lower_heads()})\b[^,]{{0,80}},$",
                   "", head)
+    if relative:
+        head = head.removesuffix(",")
     match = re.search(r"((?:[Tt]he\s+|[Bb]oth\s+|[Hh]is\s+|[Hh]er\s+|[Aa]\s+)?"
                       r"(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)$", head)
     if not match:
