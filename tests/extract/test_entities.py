@@ -377,38 +377,40 @@ def test_a_plural_office_before_a_list_of_names(extracted, text, names):
     assert all("Minister" in p["title"] for p in view.persons)
 
 
-def test_a_pair_of_ministers_follows_the_order_the_countries_were_named(extracted):
-    view = extracted("FARO, Portugal - Spain and Portugal held their summit in Faro. Interior "
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        pytest.param("FARO, Portugal - Spain and Portugal held their summit in Faro. Interior "
                      "Minister Ana Ruiz and Internal Administration Minister Rita Sousa signed "
-                     "a protocol on wildfires.")
-    assert (view.person("Ana Ruiz")["country"], view.person("Rita Sousa")["country"]) == (
-        "ESP", "PRT")
-
-
-def test_the_other_of_two_listed_ministers_is_of_the_other_country(extracted):
-    view = extracted("Peru and Chile held talks in Lima. The talks were led by the two foreign "
-                     "ministers, Ana Quispe and Chile's Pablo Medina.")
-    assert view.person("Ana Quispe")["country"] == "PER"
-
-
-def test_an_office_between_two_names_is_the_first_ones(extracted):
-    view = extracted("At the invitation of Mr. Sidi Ould Bah, Prime Minister of the Islamic "
+                     "a protocol on wildfires.", {"Ana Ruiz": "ESP", "Rita Sousa": "PRT"},
+                     id="a-pair-in-the-order-the-countries-were-named"),
+        pytest.param("Peru and Chile held talks in Lima. The talks were led by the two foreign "
+                     "ministers, Ana Quispe and Chile's Pablo Medina.",
+                     {"Ana Quispe": "PER", "Pablo Medina": "CHL"},
+                     id="the-other-of-two-listed"),
+        pytest.param("At the invitation of Mr. Sidi Ould Bah, Prime Minister of the Islamic "
                      "Republic of Mauritania, Mr. Karim Alami, Head of Government of the Kingdom "
-                     "of Morocco, led a delegation to Nouakchott.")
-    assert (view.person("Karim Alami")["country"], view.person("Sidi Ould Bah")["country"]) == (
-        "MAR", "MRT")
+                     "of Morocco, led a delegation to Nouakchott.",
+                     {"Karim Alami": "MAR", "Sidi Ould Bah": "MRT"},
+                     id="an-office-between-two-names-is-the-first-ones"),
+    ],
+)
+def test_the_countries_of_office_holders_named_together(extracted, text, countries):
+    view = extracted(text)
+    assert {name: view.person(name)["country"] for name in countries} == countries
 
 
-def test_a_portfolio_word_after_the_office_is_no_name(extracted):
-    view = extracted("The memorandum was signed by Peruvian Minister of Energy Transition and "
-                     "Sustainable Development Ana Quispe.")
-    assert [p["name"] for p in view.persons] == ["Ana Quispe"]
-
-
-def test_his_excellency_is_no_part_of_the_name(extracted):
-    view = extracted("The Togolese delegation was headed by H.E. Kodjo Mensah, Minister of "
-                     "Foreign Affairs.")
-    assert [p["name"] for p in view.persons] == ["Kodjo Mensah"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The memorandum was signed by Peruvian Minister of Energy Transition and "
+                     "Sustainable Development Ana Quispe.", id="a-portfolio-word-after-the-office"),
+        pytest.param("The Peruvian delegation was headed by H.E. Ana Quispe, Minister of Foreign "
+                     "Affairs.", id="his-excellency"),
+    ],
+)
+def test_words_beside_a_name_are_no_part_of_it(extracted, text):
+    assert [p["name"] for p in extracted(text).persons] == ["Ana Quispe"]
 
 
 def test_a_known_office_holder_named_without_office(extracted):
