@@ -312,6 +312,9 @@ def test_counterparts_of_two_nationalities(extracted):
                      id="office-of-a-body-in-lower-case"),
         pytest.param('"Prices only rise," said Ana Quispe, a trader who sells textiles in Lima.',
                      "Ana Quispe", "PER", "Trader", id="profession-then-who"),
+        pytest.param("Ana Quispe, Comptroller-General of the Peru Customs Service, met "
+                     "Chilean officials.", "Ana Quispe", "PER", "Comptroller-General",
+                     id="comptroller-general"),
         pytest.param("Ana Quispe, a Lima-based security analyst, said the pledge was empty.",
                      "Ana Quispe", "PER", "Analyst", id="based-in-a-capital"),
         pytest.param("Pablo Medina, Chile's aviation minister, said the talks failed.",
@@ -530,6 +533,7 @@ def test_titles_are_normalised(extracted, first, second):
          "Cabinet Secretary for Foreign and Diaspora Affairs"),
         ("Minister of Science and ICT", "Minister of Science and ICT"),
         ("CEO", "CEO"),
+        ("comptroller-general", "Comptroller-General"),
     ],
 )
 def test_normalise_title(raw, normal):
@@ -766,6 +770,10 @@ def test_organization_is_not_a_person(extracted):
         pytest.param("Khaled spoke after the 57th Joint Border Committee (JBC) meeting in Penang.",
                      "57th Joint Border Committee meeting", "Penang",
                      id="committee-initials-meeting"),
+        pytest.param("The two presidents co-chaired the first meeting of the reconstituted "
+                     "Kenya-Uganda Strategic Council in Kampala.",
+                     "first meeting of the reconstituted Kenya-Uganda Strategic Council",
+                     "Kampala", id="an-adjective-before-the-body"),
         pytest.param("The two leaders met on the sidelines of the Group of Seven summit in "
                      "Hiroshima.", "Group of Seven summit", "Hiroshima", id="group-of-seven"),
         pytest.param("Hungary attended the informal summit of the Organization of Turkic States "

@@ -290,6 +290,8 @@ UY = "Uruguayan Foreign Minister Martín Sosa"
                      {"Pablo Medina", "Carmen Rivas"}, "meeting", id="courtesy-call"),
         pytest.param(f"{AR} called on Uruguayan President Carmen Rivas at the palace.",
                      {"Pablo Medina", "Carmen Rivas"}, "meeting", id="called-on-a-person"),
+        pytest.param(f"{AR} held a one-on-one meeting with his Uruguayan counterpart.",
+                     {"Pablo Medina", "URY"}, "meeting", id="one-on-one"),
         pytest.param(f"The session was chaired by {AR} and {UY}.",
                      {"Pablo Medina", "Martín Sosa"}, "meeting", id="chaired-by-both"),
         pytest.param(f"The Argentine delegation was led by {AR}, while {UY} headed the "

@@ -36,6 +36,8 @@ TITLE_HEADS = (
     "Prime Minister", "Vice President", "Vice-President", "High Commissioner",
     "Foreign Secretary", "Secretary of State", "Secretary-General", "Secretary General",
     "Director-General", "Director General", "Crown Prince", "Consul General",
+    "Comptroller-General", "Comptroller General", "Inspector-General", "Inspector General",
+    "Attorney-General", "Attorney General",
     "Chargé d'Affaires", "Chargé d'affaires", "Charge d'Affaires", "Special Envoy",
     "Special Representative", "Permanent Representative", "Member of Parliament",
     "Head of State", "Head of Government", "Commander-in-Chief", "Chief of Staff",
@@ -535,4 +537,5 @@ def _title_case(lowered: str, raw: str = "") -> str:
     upper case: "Minister of Science and ICT"."""
     raw_words = set(raw.split())
     return " ".join(w if w in _TITLE_SMALL_WORDS else w.upper() if w.upper() in raw_words
-                    and len(w) > 1 else w[:1].upper() + w[1:] for w in lowered.split())
+                    and len(w) > 1 else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                    for w in lowered.split())

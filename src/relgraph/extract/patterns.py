@@ -204,7 +204,8 @@ def event_pattern() -> re.Pattern[str]:
              rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{tail})?")
     session = (rf"(?P<ord2>{ORDINAL})\s+(?:and\s+{ORDINAL}\s+)?(?:(?:regular|plenary|extraordinary|"
                rf"joint|annual)\s+)?(?:meeting|session|round|summit|sitting|edition)s?\s+of\s+"
-               rf"(?:the\s+)?{tail}{between}")
+               # "the first meeting of the reconstituted Türkiye-Egypt ... Council"
+               rf"(?:the\s+)?(?:(?!two\b|three\b|four\b)[a-z]+\s+)?{tail}{between}")
     plain_session = (rf"(?:(?:high-level|regular|plenary|extraordinary|annual|informal)\s+)?"
                      rf"(?:session|meeting|summit)\s+of\s+the\s+{orgword}(?:{joiner}{orgword}){{1,10}}")
 
