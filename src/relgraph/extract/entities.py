@@ -156,7 +156,7 @@ def _person_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "Prime Ministers X and Y", "The energy ministers of the three countries, Greece's
         # X, Cyprus's Y and Israel's Z"
         ("plural-title", re.compile(
-            rf"(?:(?P<nat>{cref})\s+)?(?P<title>(?:(?i:prime|deputy prime|deputy|"
+            rf"(?:(?P<nat>{cref})\s+)?(?P<title>(?:(?:[Pp]rime|[Dd]eputy [Pp]rime|[Dd]eputy|"
             rf"{patterns.portfolio_words()})\s+)?(?:Ministers|Presidents|Ambassadors|Envoys|"
             rf"Leaders|Chairmen|Speakers|ministers|presidents|ambassadors|envoys|leaders))"
             rf"(?:\s+of\s+the\s+(?:two|three|four|five)\s+(?:countries|nations|states))?,?\s+"
