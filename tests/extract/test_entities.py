@@ -312,6 +312,9 @@ def test_counterparts_of_two_nationalities(extracted):
                      id="office-of-a-body-in-lower-case"),
         pytest.param('"Prices only rise," said Ana Quispe, a trader who sells textiles in Lima.',
                      "Ana Quispe", "PER", "Trader", id="profession-then-who"),
+        pytest.param("Ana Quispe, Peru's government spokesperson, said the border was open.",
+                     "Ana Quispe", "PER", "Government Spokesperson",
+                     id="lower-case-government-spokesperson"),
         pytest.param("Ana Quispe, Comptroller-General of the Peru Customs Service, met "
                      "Chilean officials.", "Ana Quispe", "PER", "Comptroller-General",
                      id="comptroller-general"),

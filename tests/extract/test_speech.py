@@ -108,6 +108,22 @@ def test_who_after_a_name_and_its_office_is_the_person(extracted):
     assert [s["speaker"] for s in view.statements] == ["Aibek Osmonov"]
 
 
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [
+        pytest.param("Mixed teams of Kenyan and Ugandan officers will patrol the crossings, "
+                     "according to Otieno Kamau, Kenya's government spokesperson.",
+                     {("Otieno Kamau", "Mixed teams of Kenyan and Ugandan officers will patrol "
+                                       "the crossings")}, id="a-claim"),
+        pytest.param("The two customs chiefs signed a memorandum on joint patrols, according to "
+                     "Otieno Kamau, Kenya's government spokesperson.", set(),
+                     id="the-news-of-a-signing"),
+    ],
+)
+def test_according_to_at_the_end(extracted, text, statements):
+    assert {(s["speaker"], s["content"]) for s in extracted(text).statements} == statements
+
+
 def test_the_three_governments_speak_as_their_countries(extracted):
     view = extracted("Greece, Cyprus and Israel held a summit in Nicosia. In a joint "
                      "declaration, the three governments said the cable would be built.")

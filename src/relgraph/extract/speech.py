@@ -63,6 +63,10 @@ _CALLING = re.compile(
     r"(?:[a-z]+ed|said|told|met|held|spoke|made|gave|sent)\b")
 
 _ACCORDING = re.compile(r"^According to (?P<subject>[^,]{2,80}),\s+(?P<content>.+)$", re.S)
+# "Mixed teams will patrol the crossings, according to X, the service's spokesperson."
+_ACCORDING_AFTER = re.compile(r"^(?P<content>.{12,}?),\s+according to (?P<subject>[^,.]{2,80}?)"
+                              r"(?:,\s+[^,]{2,80})?\.?\s*$", re.S)
+_NEWS_OF_AN_ACT = re.compile(r"\b(?:signed|discussed|met|held (?:talks|a meeting)|agreed)\b")
 _IN_WORDS = re.compile(r"^In (?P<subject>his|her|their|[A-Z][\w’'-]+(?:'s|’s)) (?:own )?words,\s+"
                        r"(?P<content>.+)$", re.S)
 _INVERTED = re.compile(
@@ -232,14 +236,18 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
                           base))
         return out
 
-    for pattern, verb in ((_ACCORDING, "according to"), (_IN_WORDS, "in the words of")):
+    for pattern, verb in ((_ACCORDING, "according to"), (_ACCORDING_AFTER, "according to"),
+                          (_IN_WORDS, "in the words of")):
         according = pattern.match(masked)
-        if according and (_reports_itself(masked[according.start("content"):], is_subject)
-                          or _has_own_speaker(masked[according.start("content"):], is_subject)):
+        said = slice(*according.span("content")) if according else slice(0)
+        if according and (_reports_itself(masked[said], is_subject)
+                          or _has_own_speaker(masked[said], is_subject)):
             break  # "According to the Iranian side, Ahmadian told his guest that ...": his words
+        if according and pattern is _ACCORDING_AFTER and (
+                masked[said] != text[said] or _NEWS_OF_AN_ACT.search(masked[said])):
+            break  # the source of a quote, or of the news that people met or signed
         if according and is_subject(according.group("subject")):
-            out.append(Speech(according.group("subject"),
-                              _content(text[according.start("content"):]), verb, False,
+            out.append(Speech(according.group("subject"), _content(text[said]), verb, False,
                               base, sentence.end, f"speech:{verb.replace(' ', '-')}",
                               base + according.start("subject")))
             return out
