@@ -67,6 +67,7 @@ def _ascii(value: object) -> str:
         ("DPRK", "PRK"), ("Russia", "RUS"), ("Russian Federation", "RUS"), ("Iran", "IRN"),
         ("Syria", "SYR"), ("Moldova", "MDA"), ("Brunei", "BRN"), ("UAE", "ARE"),
         ("DR Congo", "COD"), ("Democratic Republic of the Congo", "COD"),
+        ("Democratic Republic of Congo", "COD"),
         ("Republic of the Congo", "COG"), ("the Philippines", "PHL"), ("the Gambia", "GMB"),
         ("Federative Republic of Brazil", "BRA"), ("United Mexican States", "MEX"),
         ("Kingdom of Morocco", "MAR"), ("Kingdom of Saudi Arabia", "SAU"),
