@@ -108,6 +108,15 @@ def test_who_after_a_name_and_its_office_is_the_person(extracted):
     assert [s["speaker"] for s in view.statements] == ["Aibek Osmonov"]
 
 
+def test_they_who_discussed_and_agreed_that_speak_not_the_source(extracted):
+    view = extracted("Kenyan Foreign Minister Amina Wanjiru met her Ugandan counterpart John "
+                     "Okello in Kampala. According to the ministry, they also exchanged views on "
+                     "the lake and agreed that disputes should be resolved peacefully.")
+    assert {(s["speaker"], s["content"]) for s in view.statements} == {
+        ("Amina Wanjiru", "disputes should be resolved peacefully"),
+        ("John Okello", "disputes should be resolved peacefully")}
+
+
 @pytest.mark.parametrize(
     ("text", "statements"),
     [

@@ -309,6 +309,8 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
             subject: tuple[str, int] | None = last
         else:
             subject = _subject_before(masked, match.start("verb"))
+            if not subject or not is_subject(subject[0]):
+                subject = _pronoun_of_the_first_verb(before)
         if not subject or not is_subject(subject[0]):
             continue
         # What one verb reports fits in a long sentence; a run-on text is cut there.
@@ -351,10 +353,25 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
     return out
 
 
+def _pronoun_of_the_first_verb(before: str) -> tuple[str, int] | None:
+    """The pronoun of a clause whose second verb reports: "they exchanged views on the
+    sea and agreed that ..." (only a reporting verb right after "and" asks)."""
+    match = re.search(r"(?:^|,\s+)(?P<who>[Hh]e|[Ss]he|[Tt]hey)\s+[^,;]{3,160}?\s+and\s+"
+                      r"(?:also\s+)?$", before)
+    return (match.group("who"), match.start("who")) if match else None
+
+
 def _reports_itself(clause: str, is_subject: Callable[[str], bool]) -> bool:
-    """Whether a clause begins with a speaker and a reporting verb of its own."""
+    """Whether a clause begins with a speaker and a reporting verb of its own, or a
+    pronoun whose second verb reports ("they exchanged views ... and agreed that ...")."""
     if not clause[:1].isupper() and not clause.startswith(("he ", "she ", "they ")):
         return False
+    if re.match(r"(?:[Hh]e|[Ss]he|[Tt]hey)\s", clause):
+        second = re.search(r"\s+and\s+(?:also\s+)?(?=[a-z])", clause[:200])
+        if second and not re.search(r"[,;]", clause[:second.start()]) and (
+                verb := _verb_re().match(clause, second.end())) and re.match(
+                r"\s+that\b", clause[verb.end():]):
+            return True
     match = _verb_re().search(clause, 0, 120)
     if not match or match.start() > 80:
         return False
