@@ -436,6 +436,10 @@ class Entities:
                 if not _inside_a_name(sentence.text, match):
                     self._add_org(match.group(0), "company", lexicon.COMPANIES[match.group(0)],
                                   sentence, sentence.start + match.start(), "org:known-company")
+            for match in _gazetteer("NATIONAL_BODIES").finditer(sentence.text):
+                code, kind = lexicon.NATIONAL_BODIES[match.group(0)]
+                self._add_org(match.group(0), kind, code, sentence,
+                              sentence.start + match.start(), "org:known-national-body")
             for match in patterns.org_pattern().finditer(sentence.text):
                 self._org_match(match, sentence)
             if _DESCRIBED_CUE.search(sentence.text):
@@ -838,7 +842,9 @@ def _inside_a_name(text: str, match: re.Match[str]) -> bool:
 def _gazetteer(table: str) -> re.Pattern[str]:
     """The names of one of lexicon's gazetteers (``"COMPANIES"``, ``"LEADERS"`` ...) as
     whole words, through a trie."""
-    return re.compile(rf"(?<![\w-]){trie_pattern(getattr(lexicon, table))}(?![\w-])")
+    # "the TotalEnergies-led project" names the company
+    return re.compile(rf"(?<![\w-]){trie_pattern(getattr(lexicon, table))}"
+                      rf"(?!\w|-(?!(?:led|owned|backed|run|funded|operated|built)\b))")
 
 
 @cache

@@ -16,6 +16,7 @@ __all__ = [
     "INTERNATIONAL_BODIES",
     "LEADERS",
     "MEDIA",
+    "NATIONAL_BODIES",
     "NGOS",
     "ORG_HEADS",
     "PORTFOLIOS",
@@ -438,6 +439,27 @@ COMPANIES: dict[str, str] = {
     "Electricidade de Moçambique": "MOZ", "Saudi Arabian Military Industries": "SAU",
     "SAMI": "SAU", "YPF": "ARG", "YPFB": "BOL", "SQM": "CHL", "Vale": "BRA",
     "Egyptian Electricity Transmission Company": "EGY", "EgyptAir": "EGY",
+}
+
+#: National bodies known by a name of their own, with their country and kind:
+#: parliaments, foreign ministries named after their seats, and seats of government.
+NATIONAL_BODIES: dict[str, tuple[str, str]] = {
+    **{name: (code, "parliament") for name, code in (
+        ("Bundestag", "DEU"), ("Knesset", "ISR"), ("State Duma", "RUS"), ("Sejm", "POL"),
+        ("Lok Sabha", "IND"), ("Rajya Sabha", "IND"), ("Milli Majlis", "AZE"),
+        ("Verkhovna Rada", "UKR"), ("Riigikogu", "EST"), ("Saeima", "LVA"), ("Seimas", "LTU"),
+        ("Eduskunta", "FIN"), ("Storting", "NOR"), ("Folketing", "DNK"), ("Riksdag", "SWE"),
+        ("Althing", "ISL"), ("Dáil", "IRL"), ("Oireachtas", "IRL"),
+        ("Grand National Assembly of Türkiye", "TUR"), ("National Diet", "JPN"),
+        ("Jatiya Sangsad", "BGD"), ("Mazhilis", "KAZ"), ("Oliy Majlis", "UZB"),
+        ("Jogorku Kenesh", "KGZ"), ("National People's Congress", "CHN"),
+        ("Cortes Generales", "ESP"), ("Assembleia da República", "PRT"), ("Sabor", "HRV"))},
+    **{name: (code, "ministry") for name, code in (
+        ("Itamaraty", "BRA"), ("Quai d'Orsay", "FRA"), ("Farnesina", "ITA"),
+        ("Auswärtiges Amt", "DEU"), ("Global Affairs Canada", "CAN"), ("Wisma Putra", "MYS"))},
+    **{name: (code, "government") for name, code in (
+        ("White House", "USA"), ("Kremlin", "RUS"), ("Élysée", "FRA"), ("Elysee", "FRA"),
+        ("Downing Street", "GBR"), ("Zhongnanhai", "CHN"))},
 }
 
 #: Heads that make a capitalised phrase an event rather than an organisation.
