@@ -361,6 +361,13 @@ def test_a_recalled_visit_is_between_its_own_people(extracted):
     assert groups == [{"Pablo Medina", "Martín Sosa"}, {"Martín Sosa", "Carmen Rivas"}]
 
 
+def test_two_meetings_side_by_side_in_one_sentence(extracted):
+    view = extracted(f"On the sidelines, {AR} held talks with {UY}, while Chilean Foreign Minister "
+                     "Rosa Vidal called on Paraguayan President Luis Vega.")
+    assert sorted(sorted(m["participants"]) for m in view.meetings) == [
+        ["Luis Vega", "Rosa Vidal"], ["Martín Sosa", "Pablo Medina"]]
+
+
 def test_a_meeting_reported_inside_another_is_its_own(extracted):
     meetings = extracted("Uruguayan President Carmen Rivas summoned the Brazilian ambassador, "
                          "Paulo Costa, over a phone call between Paraguayan Foreign Minister "

@@ -81,6 +81,21 @@ def test_a_sentence_after_a_quote_that_ends_one_is_not_its_attribution(extracted
         ("Ana Quispe", "both presidents to meet")}
 
 
+def test_calling_on_someone_whose_office_is_for_something_is_a_visit(extracted):
+    view = extracted("Uzbek Foreign Minister Bakhtiyor Saidov called on Abdul Rahman, "
+                     "Afghanistan's deputy prime minister for economic affairs.")
+    assert view.statements == []
+    assert [sorted(m["participants"]) for m in view.meetings] == [
+        ["Abdul Rahman", "Bakhtiyor Saidov"]]
+
+
+def test_a_quote_closed_by_a_full_stop_is_not_the_next_sentences(extracted):
+    view = extracted('Kenyan President Ruth Achieng said Kenya had sent planes "because when '
+                     'Uganda burns, Kenya feels the fire." Ugandan President John Okello '
+                     'thanked Nairobi for its help.')
+    assert {s["speaker"] for s in view.statements if "fire" in s["content"]} == {"Ruth Achieng"}
+
+
 def test_words_she_described_a_thing_as_are_her_quote(extracted):
     view = extracted('Senegalese Foreign Minister Awa Diop praised relations with Mali, which '
                      'she described as "a shared destiny along the river."')

@@ -105,8 +105,9 @@ def country_ref() -> str:
 
 
 #: What follows "called on X" when X is asked to act ("to reopen", "for calm") rather than
-#: visited.
-ASKED_TO = re.compile(r"\b(?:to|for)\s+\w")
+#: visited; matched right after the verb, before any comma ("called on X, deputy prime
+#: minister for economic affairs," visits).
+ASKED_TO = re.compile(r"[^,.;]{0,80}?\b(?:to|for)\s+\w")
 
 #: Nouns that end a portfolio ("Land Reform", "Ocean Resources"), never a given name.
 PORTFOLIO_TAILS = ("Reform|Resources|Affairs|Development|Protection|Security|Relations|"

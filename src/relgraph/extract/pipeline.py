@@ -443,7 +443,17 @@ class _Doc:
     def _split_nested(self, sentence: Sentence, masked: str, persons: list[PersonEntity],
                       cue: str) -> list[tuple[list[PersonEntity], str]]:
         """The people of a sentence by meeting: a sentence may report one meeting about
-        another ("X summoned Y to condemn a phone call between A and B")."""
+        another ("X summoned Y to condemn a phone call between A and B"), or two side by
+        side ("X held talks with Y, while Z called on W")."""
+        clauses = [m.span() for m in _CLAUSE.finditer(masked)]
+        if len(clauses) > 1 and all(relations.meeting_cue(masked[a:b]) for a, b in clauses):
+            split = []
+            for a, b in clauses:
+                inner = self._persons_in(sentence, " " * a + masked[a:b] + " " * (len(masked) - b))
+                if len(inner) >= 2:
+                    split.append((inner, relations.meeting_cue(masked[a:b]) or cue))
+            if split:
+                return split
         nested = _NESTED_MEETING.search(masked)
         if not nested or cue.lower() in nested.group("kind").lower():
             return [(persons, cue)]
@@ -1134,6 +1144,8 @@ _MET_ROLE = re.compile(r"\s+(?:with\s+)?(?P<who>(?:the|his|her)\s+(?:visiting\s+
                        r"(?:[A-Z][\w’'-]+\s+)?(?:[a-z]+\s+)?(?:minister|ambassador|envoy|"
                        r"president|prime minister|premier|diplomat|leader|counterpart))\b")
 #: People named as a group: "the two ministers", "both leaders", "the three presidents".
+# Clauses that may each report a meeting of their own.
+_CLAUSE = re.compile(r"(?:^|(?<=,\swhile\s)|(?<=;\s))[^;]+?(?=,\s+while\s|;\s|$)")
 _IN_THE_PRESENCE = re.compile(r"\bin the presence of\b")
 _GROUP = re.compile(r"\b(?:[Tt]he (?:two|three)|[Bb]oth) (?:ministers|leaders|sides|presidents|"
                     r"prime ministers|foreign ministers|(?i:heads of (?:state|government))|"

@@ -172,7 +172,7 @@ def meeting_cue(sentence: str) -> str | None:
     """The words that report a meeting, call or visit, unless negated ("did not discuss
     the postponed visit")."""
     for match in _MEETING.finditer(sentence):
-        if match.group(0).lower().startswith("call") and patterns.ASKED_TO.search(
+        if match.group(0).lower().startswith("call") and patterns.ASKED_TO.match(
                 sentence, match.end()):
             continue  # "called on Chile to reopen the pass" asks; "called on the king" visits
         if not _NOT_MET.search(sentence[max(0, match.start() - 50):match.start()]):

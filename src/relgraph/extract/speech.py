@@ -168,9 +168,12 @@ def _quote_speech(text: str, quote: Quote, quotes: list[Quote], index: int, used
     for pattern, rule in ((_AFTER_QUOTE, "quote:attribution-after"),
                           (_AFTER_QUOTE_INVERTED, "quote:said-name-after")):
         match = pattern.match(after)
-        ended = match and (match.group("stop") or re.search(r"[.!?]\s*$", content))
+        if match and re.search(r"\.\s*$", content):
+            continue  # '"… as its own." Montenegro thanked …': a quote closed by a full
+            # stop ends its sentence, and its attribution came before it
+        ended = match and (match.group("stop") or re.search(r"[!?]\s*$", content))
         if ended and _GOES_ON.match(after, match.end()):
-            continue  # '"…". She warned that …', '"….” They pledged to …': a new sentence
+            continue  # '"…". She warned that …', '"…?” They pledged to …': a new sentence
             # with words of its own
         if match and is_subject(match.group("subject")):
             end = quote.end + match.end()
@@ -285,7 +288,7 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
         if any(a <= verb_at < b for a, b in taken):
             continue
         if match.group("verb").lower() in ("called on", "calls on") \
-                and not patterns.ASKED_TO.search(masked, match.end("verb")):
+                and not patterns.ASKED_TO.match(masked, match.end("verb")):
             continue  # "Minister Khaleel called on President Dissanayake": a visit
         before = masked[:match.start("verb")]
         parenthetical = re.match(r",", masked[match.end("verb"):]) and re.search(
