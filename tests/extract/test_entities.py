@@ -166,6 +166,16 @@ def test_one_person_per_real_person_within_an_article(extracted, text, name):
         pytest.param("Relations between Chile and Peru keep growing. Jorge Vega, Peru's foreign "
                      "minister, came at the head of a delegation including the Minister of "
                      "Mines, Ms. Ana Rojas.", "Ana Rojas", "PER", id="member-of-a-delegation"),
+        pytest.param("Chile and Peru will step up patrols, Defence Minister Ana Rojas said after "
+                     "the meeting in Santiago. The meeting was co-chaired by Rojas and Peruvian "
+                     "Defence Minister Luis Vega.", "Ana Rojas", "CHL",
+                     id="two-countries-as-one-subject-tell-no-side"),
+        pytest.param("Peru and Chile keep growing closer. A spokesman said Foreign Minister Luis "
+                     "Vega would travel to Santiago for talks and would be received by President "
+                     "Ana Rojas.", "Ana Rojas", "CHL", id="received-by-the-host-of-a-trip"),
+        pytest.param("LIMA, June 18 (Andina) - Peru and Chile will sign a letter of intent, "
+                     "spokesman Jorge Vega told a regular briefing.", "Jorge Vega", "PER",
+                     id="a-spokesman-at-the-dateline"),
     ],
 )
 def test_person_country_inferred(extracted, text, name, country):
@@ -407,6 +417,12 @@ def test_a_plural_office_before_a_list_of_names(extracted, text, names):
 def test_the_countries_of_office_holders_named_together(extracted, text, countries):
     view = extracted(text)
     assert {name: view.person(name)["country"] for name in countries} == countries
+
+
+def test_a_topic_before_the_speakers_office_is_no_person(extracted):
+    view = extracted("Peru's Foreign Ministry spokesman Jorge Vega spoke on Monday. On Rail "
+                     "Andina, the spokesman said the line would run by 2030.")
+    assert [p["name"] for p in view.persons] == ["Jorge Vega"]
 
 
 @pytest.mark.parametrize(

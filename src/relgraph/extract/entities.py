@@ -281,6 +281,10 @@ class Entities:
                      or re.search(r"[A-Z][\w’'-]*,\s+$", sentence.text[:match.start("title")])):
             return  # "Minister of Immigration, Refugees and Citizenship": the office goes on;
             # "Mr. X, Prime Minister of Mauritania, Mr. Y": the office is X's
+        if how == "title-after" and re.search(
+                r"(?:^|\s)(?:On|In|At|About|Regarding|As for)\s+$",
+                sentence.text[:match.start("name")] + match.group("name").split()[0] + " "):
+            return  # "On Rail Baltica, the spokesman said": a topic, then who spoke
         if how == "title-after" and re.match(r"\s+[A-Z][a-z]", sentence.text[match.end():]) \
                 and not re.search(r"['’]s$", match.group(0)) \
                 and not _ends_in_a_body(sentence.text[match.end():]):

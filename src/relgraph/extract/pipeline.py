@@ -186,6 +186,9 @@ class _Doc:
             if actor:
                 person.country = actor
                 continue
+            if person.roles() & _SPOKESPEOPLE and (dateline := self._dateline_country()):
+                person.country = dateline  # "WARSAW - ... spokesman X told a briefing"
+                continue
             if person.how == "counterpart":
                 others = {p.country for p in persons if p is not person and p.country}
                 options = [c for c in main[:2] if c not in others]
@@ -236,6 +239,14 @@ class _Doc:
             elif main:
                 org.country = main[0]
 
+    def _dateline_country(self) -> str | None:
+        """The country of the city a wire story is filed from ("WARSAW, June 18 -")."""
+        for sentence in self.sentences[:3]:
+            if dateline := _DATELINE.match(sentence.text):
+                found = countries.find_countries(dateline.group("city").title())
+                return found[0].code if found else None
+        return None
+
     def _pair_countries(self, person: PersonEntity) -> bool:
         """Two office holders named as a pair ("Interior Minister X and Internal
         Administration Minister Y", "the foreign ministers, X and Y"), one for each of
@@ -285,6 +296,9 @@ class _Doc:
                     continue
                 before = sentence.text[:mention.start]
                 after = sentence.text[mention.end:]
+                if (re.search(r"\band\s+$", before) and countries.find_countries(before[-40:])) \
+                        or (re.match(r"\s+and\s", after) and countries.find_countries(after[:40])):
+                    continue  # "Malaysia and Thailand will ...": the two act together
                 clause_start = _CLAUSE_START.search(before)
                 acts = re.match(r"\s+(?:\w+ly\s+)?(?:would|will|has|had|have|is|was|"
                                 r"announced|said|stated|declared|responded|rejected|"
@@ -324,6 +338,13 @@ class _Doc:
         seat = _seat(sentence.text)
         if seat and person.first - sentence.start < 80:
             return seat  # "In Beijing, Foreign Ministry spokesperson Guo Jiakun said ..."
+        trip = _TRIP.search(sentence.text)
+        if trip and re.search(r"\breceived by\s+(?:[A-Z][\w’'.-]*\s+){0,4}$",
+                              sentence.text[:offset]):
+            # "X would travel to Vilnius ... and be received by President Y": Y is the host
+            found = countries.find_countries(trip.group("place"))
+            if found:
+                return found[0].code
         # The name may close an appositive ("The Minister ..., Mrs. X, received"), but a
         # relative clause is not the host's act ("A, B and C, who met in Cairo").
         match = re.match(r"(?:[^,.;]{0,30},(?!\s*(?:who|which|whose)\b))?[^,.;]{0,60}?\b"
@@ -1122,6 +1143,9 @@ _IN_COMPOUND = re.compile(r"[\w’']+-[A-Z]|(?<=-)[\w’']+")
 _PAIRED = re.compile(r",?\s+and\s+(?:(?:the\s+)?(?:[A-Z][\w-]*|of|for|and)\s+){0,6}")
 # Offices held for a country (a company's chairman is no side of a pair of countries).
 _STATE_OFFICE = re.compile(r"Minister|President|Ambassador|Secretary|Premier|Chancellor|Envoy")
+_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+_TRIP = re.compile(r"\b(?:travel\w*|fl(?:y|ies|ew)|arriv\w*|trip|visit\w*)\s+(?:to|in)\s+"
+                   r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _TOPIC_BEFORE = re.compile(r"\b(?i:(?:situation|crisis|war|conflict|developments|events)s? in|"
                            r"(?:issue|question|matter|problem) of|"
                            r"(?:unity|sovereignty|territorial integrity|independence|reconstruction"
