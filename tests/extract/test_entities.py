@@ -419,6 +419,13 @@ def test_the_countries_of_office_holders_named_together(extracted, text, countri
     assert {name: view.person(name)["country"] for name in countries} == countries
 
 
+def test_the_spokesperson_of_a_body_named_before_is_of_its_country(extracted):
+    view = extracted("KAMPALA - Officers of the Kenya Customs Service met Ugandan officials. "
+                     "Patrols will start soon, according to Otieno Kamau, the service's "
+                     "national spokesperson.")
+    assert view.person("Otieno Kamau")["country"] == "KEN"
+
+
 def test_a_topic_before_the_speakers_office_is_no_person(extracted):
     view = extracted("Peru's Foreign Ministry spokesman Jorge Vega spoke on Monday. On Rail "
                      "Andina, the spokesman said the line would run by 2030.")
@@ -619,6 +626,12 @@ def test_places_bodies_and_common_words_are_not_people(extracted, text):
         pytest.param("The Kenya External Trade Organization opened an office.",
                      ("Kenya External Trade Organization",), "KEN", "agency",
                      id="organization-named-after-its-country"),
+        pytest.param("The Kenya Customs Service opened a post.", ("Kenya Customs Service",), "KEN",
+                     "agency",
+                     id="service-named-after-its-country"),
+        pytest.param("Talks were held with Benin's Directorate General of Customs and Indirect "
+                     "Duties.", ("Directorate General of Customs and Indirect Duties",), "BEN",
+                     "agency", id="directorate-general"),
         pytest.param("The Bundestag approved the treaty.", ("Bundestag",), "DEU", "parliament",
                      id="parliament-by-its-own-name"),
         pytest.param("Itamaraty said the talks went well.", ("Itamaraty",), "BRA", "ministry",

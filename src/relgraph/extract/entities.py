@@ -173,7 +173,7 @@ def _person_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "X, Itaipu's Paraguayan director-general,", "X, spokesperson for India's ..."
         ("title-after", re.compile(
             rf"(?P<name>{name}),\s+(?:(?:the|a|an)\s+(?:(?P<based>{cref})-based\s+)?"
-            rf"(?:[a-z][\w-]*(?:'s|’s)?\s+){{0,2}}?)?"
+            rf"(?:(?P<body>[a-z]+)(?:'s|’s)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?)?"
             rf"(?:(?!{cref}\s){_BODY_POSSESSIVE}\s+)?"
             rf"(?:(?P<nat>{cref})\s+)?(?P<title>{title})"
             rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>{cref}))?")),
@@ -271,7 +271,8 @@ class Entities:
             return
         title = match.groupdict().get("title")
         nat = match.groupdict().get("nat") or match.groupdict().get("of") or \
-            match.groupdict().get("based")
+            match.groupdict().get("based") or self._country_of_body(
+                match.groupdict().get("body"), sentence.start + match.start())
         if not nat and how == "title-before":
             # "King Abdullah II of Jordan"
             of = _country_patterns()["of_start"].match(sentence.text, match.end("name"))
@@ -305,6 +306,15 @@ class Entities:
                                          _clean_name(match.group("name")), sentence, match)):
             return
         self._add_person(match.group("name"), match.start("name"), title, nat, how, sentence)
+
+    def _country_of_body(self, head: str | None, at: int) -> str | None:
+        """The country of the body "the service's spokesperson" speaks for: the last one
+        named before ``at`` whose name ends in that word ("the Nigeria Customs Service")."""
+        if not head:
+            return None
+        bodies = [o for o in self.orgs if o.first < at and o.country
+                  and o.name.lower().split()[-1] == head]
+        return countries.country(bodies[-1].country).name if bodies else None
 
     def _add_person(self, raw: str, at: int, title: str | None, nat: str | None, how: str,
                     sentence: Sentence) -> None:
@@ -536,10 +546,15 @@ class Entities:
         prefix = sentence.text[max(0, at - 40):at]
         nat = _country_patterns()["before"].search(prefix)
         lead = _country_patterns()["lead"].match(name)
-        if lead and (kind in ("ministry", "government", "parliament", "agency", "embassy")
-                     or lead.group(1).endswith(("'s", "’s"))) \
+        if lead and (kind in ("ministry", "government", "parliament", "embassy")
+                     or lead.group(1).endswith(("'s", "’s"))
+                     or (kind == "agency" and _demonym(lead.group(1)))) \
                 and not re.match(r"\s*(?:of|on|for)\b", name[lead.end():]):
+            # "the Azerbaijani State Agency": an agency of Azerbaijan; "the Nigeria Customs
+            # Service" is that agency's name
             nat, name = lead, name[lead.end():]
+        elif lead and kind == "agency":
+            nat = lead
         words = name.split()
         # A bare head ("Ministry", "Council") is no name; with its nationality it is one:
         # "the Kenyan Parliament".
@@ -854,6 +869,11 @@ def _gazetteer(table: str) -> re.Pattern[str]:
 @cache
 def _media_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-]){trie_pattern(lexicon.MEDIA)}(?![\w-])")
+
+
+def _demonym(surface: str) -> bool:
+    found = countries.find_countries(surface)
+    return bool(found) and found[0].how == "demonym"
 
 
 def _code_of(surface: str | None) -> str | None:
