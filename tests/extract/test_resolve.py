@@ -107,6 +107,13 @@ def test_plural_subject_gives_one_statement_per_person(extracted, subject):
     assert {s["content"] for s in view.statements} == {"the partnership was strategic"}
 
 
+@pytest.mark.parametrize("title", ["spokesman", "spokeswoman", "spokesperson"])
+def test_the_spokesperson_is_the_one_named_so(extracted, title):
+    view = extracted(f"At a briefing, {title} Jorge Vega said the minister would travel to "
+                     "Santiago. According to the spokesperson, both countries want new roads.")
+    assert [s["speaker"] for s in view.statements] == ["Jorge Vega", "Jorge Vega"]
+
+
 def test_the_sides_are_not_those_of_a_meeting_dated_weeks_before(extracted):
     view = extracted(
         "Moroccan Foreign Minister Youssef Bennani met his Malian counterpart Oumar Traoré in "

@@ -84,6 +84,8 @@ class PersonEntity:
             roles |= {"ambassador", "envoy", "diplomat", "high commissioner"}
         if "prime minister" in title:
             roles.add("premier")
+        if "spokes" in title:
+            roles |= {"spokesperson", "spokesman", "spokeswoman"}
         return roles
 
 
