@@ -107,6 +107,13 @@ def test_plural_subject_gives_one_statement_per_person(extracted, subject):
     assert {s["content"] for s in view.statements} == {"the partnership was strategic"}
 
 
+def test_a_spokesman_in_the_lead_is_the_one_named_later(extracted):
+    view = extracted("SANTIAGO - Chile and Peru will sign a letter of intent on roads this week, "
+                     "a spokesman for the Chilean Foreign Ministry said on Tuesday. At a regular "
+                     "briefing, spokesman Jorge Vega said the minister would travel to Lima.")
+    assert [s["speaker"] for s in view.statements] == ["Jorge Vega", "Jorge Vega"]
+
+
 @pytest.mark.parametrize("title", ["spokesman", "spokeswoman", "spokesperson"])
 def test_the_spokesperson_is_the_one_named_so(extracted, title):
     view = extracted(f"At a briefing, {title} Jorge Vega said the minister would travel to "

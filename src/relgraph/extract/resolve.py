@@ -34,6 +34,7 @@ _ROLE = re.compile(
 _NOT_AN_OFFICE = frozenset({"opposition", "former", "rebel", "party", "union", "community"})
 _BOTH_COUNTRIES = re.compile(r"^(?:both|the two|the (?P<three>three)) (?:countries|nations|"
                              r"governments)$", re.I)
+_A_SPOKESPERSON = re.compile(r"^an? (?:\w+ )?(?:spokesman|spokeswoman|spokesperson)\b")
 _COUNTERPART = re.compile(r"^(?:his|her|their) (?:\w+ )?counterparts?$", re.I)
 _SIDE = re.compile(r"^(?:[Tt]he )?(?P<nat>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:'s|’s)? (?i:side|"
                    r"government|authorities|delegation|leadership|officials|foreign ministry|"
@@ -71,6 +72,7 @@ class Resolver:
         if not words or len(words) > 90:
             return False
         if (_PRONOUN.match(words) or _PLURAL.match(words) or _ROLE.match(words)
+                or _A_SPOKESPERSON.match(words)
                 or _BOTH_COUNTRIES.match(words)
                 or _COUNTERPART.match(words) or _SIDE.match(words) or _ORG_REF.match(words)):
             return True
@@ -94,6 +96,12 @@ class Resolver:
         named = self._persons_in(words)
         if named:
             return list(named)
+        if _A_SPOKESPERSON.match(words):
+            # "..., a spokesman for the Polish Foreign Ministry said": the spokesperson the
+            # article names, if it names one
+            spokespeople = [p for p in self.entities.persons if "spokesperson" in p.roles()]
+            if len(spokespeople) == 1:
+                return spokespeople
         if _PRONOUN.match(words):
             gender = "f" if words.lower() in ("she", "her") else "m"
             person = self.subject_before(at, gender=gender)

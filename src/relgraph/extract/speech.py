@@ -70,7 +70,8 @@ _NEWS_OF_AN_ACT = re.compile(r"\b(?:signed|discussed|met|held (?:talks|a meeting
 _IN_WORDS = re.compile(r"^In (?P<subject>his|her|their|[A-Z][\w’'-]+(?:'s|’s)) (?:own )?words,\s+"
                        r"(?P<content>.+)$", re.S)
 _INVERTED = re.compile(
-    r"^(?P<content>.{12,}?),\s+(?P<subject>he|she|they|it|(?:the\s+|[A-Z])[\w’'.\s-]{1,120}?)\s+"
+    r"^(?P<content>.{12,}?),\s+(?P<subject>he|she|they|it|(?:the\s+|an?\s+(?=spokes)|[A-Z])"
+    r"[\w’'.\s-]{1,120}?)\s+"
     r"(?P<verb>said|added|noted|stressed|stated|explained|told reporters|announced|confirmed|"
     r"declared|wrote|warned|insisted|argued|claimed)"
     r"(?:\s+(?:on|in|at|late|earlier|later|this|last)\b[^,.]{0,40})?"
