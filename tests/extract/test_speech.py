@@ -81,6 +81,13 @@ def test_a_sentence_after_a_quote_that_ends_one_is_not_its_attribution(extracted
         ("Ana Quispe", "both presidents to meet")}
 
 
+def test_saying_after_an_act_is_the_opening_subjects_statement(extracted):
+    view = extracted("DHAKA - Foreign Minister Hasan Karim on Monday defended the deal with "
+                     "India, saying it would protect Bangladesh's share of the rivers.")
+    assert {(s["speaker"], s["content"]) for s in view.statements} == {
+        ("Hasan Karim", "it would protect Bangladesh's share of the rivers")}
+
+
 def test_calling_on_someone_whose_office_is_for_something_is_a_visit(extracted):
     view = extracted("Uzbek Foreign Minister Bakhtiyor Saidov called on Abdul Rahman, "
                      "Afghanistan's deputy prime minister for economic affairs.")

@@ -87,6 +87,10 @@ _WITH_ING = re.compile(
     r"noting|underlining|emphasi[sz]ing|expressing|reiterating|calling for|urging|"
     r"welcoming|pledging|saying|accusing|replying|arguing|warning|insisting)\s+(?:that\s+)?"
     r"(?P<content>.+?)(?=,?\s+and\s+[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3} [a-z]+ing\b|$)", re.S)
+_SAYING = re.compile(r",\s+saying\s+(?:that\s+)?(?=\w)")
+# The capitalised words a sentence opens with, after a dateline: "Foreign Minister X".
+_OPENING_SUBJECT = re.compile(rf"(?:{patterns.DATELINE})?(?P<subject>(?:[A-Z][\w’'.-]*\s+)"
+                              rf"{{0,6}}[A-Z][\w’'.-]*)\s+(?=[a-z])")
 _ADDING = re.compile(r",\s+(?P<verb>adding|saying|noting|stressing|stating|emphasi[sz]ing|"
                      r"underlining|extending|expressing|voicing|reiterating|urging|recalling|"
                      r"warning)\s+"
@@ -354,6 +358,15 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
                               _content(text[:inverted.end("content")]), inverted.group("verb"),
                               False, base, sentence.end, "speech:inverted",
                               base + inverted.start("subject")))
+    if not out:
+        saying = _SAYING.search(masked)
+        opening = _OPENING_SUBJECT.match(masked)
+        if saying and opening and is_subject(opening.group("subject")):
+            # "Foreign Minister X on Monday defended the deal, saying it would ...": the one
+            # the sentence opens with says it
+            out.append(Speech(opening.group("subject"),
+                              _content(text[saying.end():]), "saying", False, base,
+                              sentence.end, "speech:saying", base + opening.start("subject")))
     return out
 
 
