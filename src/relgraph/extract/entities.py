@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from . import countries, lexicon, patterns
@@ -281,12 +281,14 @@ class Entities:
             nat = of.group(1) if of else None
         if how == "title-before" and "," in sentence.text[match.end("title"):match.start("name")] \
                 and (re.match(r"\s+and\s+[A-Z]", sentence.text[match.end("name"):])
-                     or re.search(r"[A-Z][\w’'-]*,\s+$", sentence.text[:match.start("title")])):
+                     or re.search(r"[A-Z][\w’'-]*,\s+$",
+                                  sentence.text[max(0, match.start("title") - 60):match.start("title")])):
             return  # "Minister of Immigration, Refugees and Citizenship": the office goes on;
             # "Mr. X, Prime Minister of Mauritania, Mr. Y": the office is X's
         if how == "title-after" and re.search(
                 r"(?:^|\s)(?:On|In|At|About|Regarding|As for)\s+$",
-                sentence.text[:match.start("name")] + match.group("name").split()[0] + " "):
+                sentence.text[max(0, match.start("name") - 20):match.start("name")]
+                + match.group("name").split()[0] + " "):
             return  # "On Rail Baltica, the spokesman said": a topic, then who spoke
         if how == "title-after" and re.match(r"\s+[A-Z][a-z]", sentence.text[match.end():]) \
                 and not re.search(r"['’]s$", match.group(0)) \
@@ -425,6 +427,7 @@ class Entities:
     # --- organisations ----------------------------------------------------------------
     def scan_orgs(self) -> None:
         ngos = bool(_gazetteer("NGOS").search(self.text))
+        national = bool(_gazetteer("NATIONAL_BODIES").search(self.text))
         for sentence in self.sentences:
             dateline = _DATELINE.match(sentence.text)
             if dateline and dateline.group("agency") and \
@@ -452,7 +455,7 @@ class Entities:
                 if not _inside_a_name(sentence.text, match):
                     self._add_org(match.group(0), "company", lexicon.COMPANIES[match.group(0)],
                                   sentence, sentence.start + match.start(), "org:known-company")
-            for match in _gazetteer("NATIONAL_BODIES").finditer(sentence.text):
+            for match in _gazetteer("NATIONAL_BODIES").finditer(sentence.text) if national else ():
                 code, kind = lexicon.NATIONAL_BODIES[match.group(0)]
                 self._add_org(match.group(0), kind, code, sentence,
                               sentence.start + match.start(), "org:known-national-body")
@@ -921,18 +924,26 @@ def _name_word(tokens: list[str], i: int) -> bool:
     word, unless a country's or a capital's name ("Israel", "Montenegro", "Santiago"; not a
     demonym or a possessive) stands next to a word only a name has ("Ankara Mayor X" is no
     name "Ankara")."""
-    bare = re.sub(r"(?:'s|’s)$", "", tokens[i])
-    if bare in patterns.STOP_CAPS:
-        return False
-    if not countries.is_country_word(bare):
-        return True
-    found = countries.find_countries(tokens[i])
-    if not (len(found) == 1 and found[0].how in ("name", "capital")
-            and found[0].text == tokens[i]):
-        return False
+    kind = _token_kind(tokens[i])
+    if kind != "country name":
+        return kind == "plain"
     return any(0 <= j < len(tokens) and tokens[j] not in patterns.STOP_CAPS
                and tokens[j] not in lexicon.TITLE_HEADS
                and not countries.is_country_word(tokens[j]) for j in (i - 1, i + 1))
+
+
+@lru_cache(maxsize=65536)
+def _token_kind(token: str) -> str:
+    """``stop`` (a title, month ...), ``country name`` (all of it a country's or a
+    capital's name), ``country word`` (a demonym, a possessive) or ``plain``."""
+    bare = token[:-2] if token.endswith(("'s", "’s")) else token
+    if bare in patterns.STOP_CAPS:
+        return "stop"
+    if not countries.is_country_word(bare):
+        return "plain"
+    found = countries.find_countries(token)
+    whole = len(found) == 1 and found[0].how in ("name", "capital") and found[0].text == token
+    return "country name" if whole else "country word"
 
 
 #: Nouns that end the names of fields and relations, never of people.

@@ -360,8 +360,8 @@ def _indirect_speech(sentence: Sentence, quotes: list[Quote], taken: list[tuple[
                               base + inverted.start("subject")))
     if not out:
         saying = _SAYING.search(masked)
-        opening = _OPENING_SUBJECT.match(masked)
-        if saying and opening and is_subject(opening.group("subject")):
+        opening = _OPENING_SUBJECT.match(masked) if saying else None
+        if opening and is_subject(opening.group("subject")):
             # "Foreign Minister X on Monday defended the deal, saying it would ...": the one
             # the sentence opens with says it
             out.append(Speech(opening.group("subject"),
