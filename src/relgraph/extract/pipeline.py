@@ -186,7 +186,7 @@ class _Doc:
             if actor:
                 person.country = actor
                 continue
-            if person.roles() & _SPOKESPEOPLE and (dateline := self._dateline_country()):
+            if "spokesperson" in person.roles() and (dateline := self._dateline_country()):
                 person.country = dateline  # "WARSAW - ... spokesman X told a briefing"
                 continue
             if person.how == "counterpart":
@@ -239,13 +239,19 @@ class _Doc:
             elif main:
                 org.country = main[0]
 
-    def _dateline_country(self) -> str | None:
-        """The country of the city a wire story is filed from ("WARSAW, June 18 -")."""
+    def _dateline(self) -> tuple[int, int, str] | None:
+        """Where the dateline a wire story opens with lies, and its city ("WARSAW, June 18
+        (BNS) -")."""
         for sentence in self.sentences[:3]:
             if dateline := _DATELINE.match(sentence.text):
-                found = countries.find_countries(dateline.group("city").title())
-                return found[0].code if found else None
+                return sentence.start, sentence.start + dateline.end(), dateline.group("city")
         return None
+
+    def _dateline_country(self) -> str | None:
+        """The country of the city a wire story is filed from."""
+        dateline = self._dateline()
+        found = countries.find_countries(dateline[2].title()) if dateline else []
+        return found[0].code if found else None
 
     def _pair_countries(self, person: PersonEntity) -> bool:
         """Two office holders named as a pair ("Interior Minister X and Internal
@@ -267,10 +273,9 @@ class _Doc:
             return bool(other)
         if mate.country:
             return False
-        datelines = [(x.start, x.start + d.end()) for x in self.sentences[:3]
-                     if (d := _DATELINE.match(x.text))]
+        start, end, _ = self._dateline() or (0, 0, "")
         first_named = {m.code: m.start for m in reversed(self.country_mentions)
-                       if not any(a <= m.start < b for a, b in datelines)}  # not "FARO, Portugal -"
+                       if not start <= m.start < end}  # not "FARO, Portugal -"
         order = sorted(self.main[:2], key=lambda c: first_named.get(c, len(self.text)))
         earlier, later = sorted((person, mate), key=lambda p: p.first)
         earlier.country, later.country = order
@@ -930,7 +935,7 @@ class _Doc:
         """Whether ``agent`` only tells of the event: a spokesperson's "Burhan had come to
         the summit" puts Burhan there, not the spokesperson."""
         person = self.entities.find_person(agent)
-        if not person or not person.roles() & {"spokesperson", "spokesman", "spokeswoman"}:
+        if not person or "spokesperson" not in person.roles():
             return False  # "Peña recalled that he had met Lula at the summit": he was there
         for statement in self.record.statements:
             ev = statement.evidence
@@ -1143,7 +1148,6 @@ _IN_COMPOUND = re.compile(r"[\w’']+-[A-Z]|(?<=-)[\w’']+")
 _PAIRED = re.compile(r",?\s+and\s+(?:(?:the\s+)?(?:[A-Z][\w-]*|of|for|and)\s+){0,6}")
 # Offices held for a country (a company's chairman is no side of a pair of countries).
 _STATE_OFFICE = re.compile(r"Minister|President|Ambassador|Secretary|Premier|Chancellor|Envoy")
-_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _TRIP = re.compile(r"\b(?:travel\w*|fl(?:y|ies|ew)|arriv\w*|trip|visit\w*)\s+(?:to|in)\s+"
                    r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _TOPIC_BEFORE = re.compile(r"\b(?i:(?:situation|crisis|war|conflict|developments|events)s? in|"
