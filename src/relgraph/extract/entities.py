@@ -428,6 +428,7 @@ class Entities:
     def scan_orgs(self) -> None:
         ngos = bool(_gazetteer("NGOS").search(self.text))
         national = bool(_gazetteer("NATIONAL_BODIES").search(self.text))
+        romance = bool(patterns.romance_org_pattern().search(self.text))
         for sentence in self.sentences:
             dateline = _DATELINE.match(sentence.text)
             if dateline and dateline.group("agency") and \
@@ -459,6 +460,11 @@ class Entities:
                 code, kind = lexicon.NATIONAL_BODIES[match.group(0)]
                 self._add_org(match.group(0), kind, code, sentence,
                               sentence.start + match.start(), "org:known-national-body")
+            for match in patterns.romance_org_pattern().finditer(sentence.text) if romance else ():
+                found = countries.find_countries(match.group("name"))
+                self._add_org(match.group("name"), lexicon.ROMANCE_ORG_HEADS[match.group("head")],
+                              found[0].code if found else None, sentence,
+                              sentence.start + match.start("name"), "org:head-first")
             for match in patterns.org_pattern().finditer(sentence.text):
                 self._org_match(match, sentence)
             if _DESCRIBED_CUE.search(sentence.text):

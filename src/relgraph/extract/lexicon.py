@@ -22,6 +22,7 @@ __all__ = [
     "PORTFOLIOS",
     "REPORTING_BEFORE_THAT",
     "REPORTING_VERBS",
+    "ROMANCE_ORG_HEADS",
     "TITLE_HEADS",
     "TITLE_MODIFIERS",
     "fields_in",
@@ -373,6 +374,20 @@ NGOS = frozenset({
 })
 
 #: Head nouns that close an organisation's name, with the kind they imply.
+#: Heads that open the names of French, Spanish and Portuguese bodies ("Institut français
+#: du Maroc", "Rede Nacional de Transporte de Electricidade"), with the kind they give.
+ROMANCE_ORG_HEADS: dict[str, str] = {
+    **dict.fromkeys(("Institut", "Instituto", "Agence", "Agencia", "Agência", "Banco",
+                     "Banque", "Conseil", "Centre", "Centro", "Direction",
+                     "Dirección"), "agency"),
+    **dict.fromkeys(("Société", "Sociedad", "Sociedade", "Compagnie", "Compañía", "Companhia",
+                     "Empresa", "Rede", "Electricité", "Electricite", "Electricidade",
+                     "Petróleos"), "company"),
+    **dict.fromkeys(("Ministère", "Ministerio", "Ministério"), "ministry"),
+    **dict.fromkeys(("Universidad", "Universidade", "Université", "Fundación", "Fundação",
+                     "Fondation", "Comandos", "Frente", "Partido", "Parti"), "other"),
+}
+
 ORG_HEADS: dict[str, str] = {
     "Ministry": "ministry", "Foreign Office": "ministry", "Department": "ministry",
     "Embassy": "embassy", "Consulate": "embassy", "Consulate General": "embassy",

@@ -17,6 +17,7 @@ __all__ = [
     "event_pattern",
     "org_pattern",
     "portfolio_words",
+    "romance_org_pattern",
     "title_pattern",
 ]
 
@@ -154,6 +155,16 @@ def title_pattern() -> str:
               rf"(?:\s+to\s+(?:the\s+)?{country_ref()})?"
               rf"(?:\s+in\s+{CAP}(?:\s+{CAP})?(?=,))?")
     return rf"(?:{single})(?:\s+and\s+(?:{single}))?"
+
+
+@cache
+def romance_org_pattern() -> re.Pattern[str]:
+    """Names of French, Spanish and Portuguese bodies, head first: "Institut français du
+    Maroc", "Comandos de la Frontera", "Universidad Andina Simón Bolívar"."""
+    head = trie_pattern(lexicon.ROMANCE_ORG_HEADS)
+    connector = r"(?:de|du|des|da|do|dos|das|del|di|della)\s+(?:la\s+|l['’]|los\s+|las\s+)?"
+    word = rf"(?:{CAP}|[a-zà-ÿ]+(?=\s+{connector}))"
+    return re.compile(rf"(?<![\w-])(?P<name>(?P<head>{head})(?:\s+{word}|\s+{connector}{CAP})+)")
 
 
 @cache
