@@ -824,6 +824,12 @@ def test_organization_is_not_a_person(extracted):
                      "Kenya-Uganda Strategic Council in Kampala.",
                      "first meeting of the reconstituted Kenya-Uganda Strategic Council",
                      "Kampala", id="an-adjective-before-the-body"),
+        pytest.param("The ministers signed the plan at the Trilateral Meeting of Foreign "
+                     "Ministers on the Lake Railway in Kampala.",
+                     "Trilateral Meeting of Foreign Ministers on the Lake Railway", "Kampala",
+                     id="meeting-of-ministers"),
+        pytest.param("The two leaders held the 13th Annual Consultation in Nairobi.",
+                     "13th Annual Consultation", "Nairobi", id="annual-consultation"),
         pytest.param("The two leaders met on the sidelines of the Group of Seven summit in "
                      "Hiroshima.", "Group of Seven summit", "Hiroshima", id="group-of-seven"),
         pytest.param("Hungary attended the informal summit of the Organization of Turkic States "
@@ -842,6 +848,12 @@ def test_named_event_and_place(extracted, text, name, location):
 def test_the_body_of_a_committee_meeting_is_an_organisation(extracted):
     view = extracted("Khaled spoke after the 57th Joint Border Committee (JBC) meeting in Penang.")
     assert "Joint Border Committee" in {o["name"] for o in view.organizations}
+
+
+def test_a_summit_named_by_initials_is_the_one_named_in_full(extracted):
+    view = extracted("The leaders met on the sidelines of the Group of Seven summit in "
+                     "Hiroshima. Biden, who was also attending the G7 summit, joined them.")
+    assert [e["name"] for e in view.events] == ["Group of Seven summit"]
 
 
 def test_the_initials_a_body_is_known_by_stay(extracted):

@@ -1042,7 +1042,8 @@ def _event_head_ok(name: str) -> bool:
     if last in ("Congress", "Assembly", "Conference", "Convention", "Session", "Meeting",
                 "Round", "Talks", "Dialogue", "Visit", "Days", "Week", "Show", "Cup"):
         return bool(re.search(r"\b(?:World|International|Summit|Annual|Medical|Ministerial|"
-                              r"Forum|Strategic Dialogue|\d{4})\b", name)) and \
+                              r"Forum|Strategic Dialogue|Trilateral|Quadrilateral|Ministers|"
+                              r"\d{4})\b", name)) and \
             not name.startswith(("UN ", "United Nations"))
     return True
 
@@ -1085,4 +1086,7 @@ def _same_session(short: str, full: str) -> bool:
 
 
 def _event_key(name: str) -> str:
+    """Words that tell an event apart; a body's initials stand for its name ("G7 summit" is
+    the "Group of Seven summit")."""
+    name = " ".join(lexicon.INTERNATIONAL_BODIES.get(word, word) for word in name.split())
     return " ".join(w for w in re.findall(r"\w+", fold(name)) if w not in ("the", "of"))

@@ -483,7 +483,8 @@ EVENT_HEADS = (
     "Congress", "Summit", "Forum", "Conference", "Expo", "Exhibition", "Festival", "Games",
     "Olympiad", "Fair", "Week", "Symposium", "Session", "Meeting", "Dialogue", "Talks",
     "Round", "Assembly", "Convention", "Ceremony", "Visit", "Exercise", "Exercises",
-    "Drills", "Championship", "Cup", "Biennale", "Show", "Days",
+    "Drills", "Championship", "Cup", "Biennale", "Show", "Days", "Consultation",
+    "Consultations",
 )
 
 #: News media and agencies that articles cite, with their country; a name in this list is
