@@ -432,6 +432,12 @@ def test_a_topic_before_the_speakers_office_is_no_person(extracted):
     assert [p["name"] for p in view.persons] == ["Jorge Vega"]
 
 
+def test_the_people_a_leader_leads_are_no_part_of_his_name(extracted):
+    view = extracted("National Leader of the Turkmen People Gurbanguly Berdimuhamedov opened "
+                     "the plant.")
+    assert [p["name"] for p in view.persons] == ["Gurbanguly Berdimuhamedov"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

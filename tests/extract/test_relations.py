@@ -458,6 +458,13 @@ def test_a_ministry_that_hosts_and_a_minister_who_tells_the_forum_take_part(extr
         "Ministry of Trade and Industry", "Kwame Asante"}
 
 
+def test_those_whose_talks_were_the_event_take_part(extracted):
+    view = extracted("Kenyan President Ruth Achieng met Ugandan President John Okello in "
+                     "Nairobi. The talks, held as the 9th Annual Consultation between the two "
+                     "countries, were their second meeting this year.")
+    assert {p["agent"] for p in view.participations} >= {"Ruth Achieng", "John Okello"}
+
+
 def test_the_three_presidents_take_part_and_meet(extracted):
     view = extracted("Kenyan President Ruth Achieng hosted Ugandan President John Okello and "
                      "Tanzanian President Neema Mollel in Nairobi on Monday. The three "

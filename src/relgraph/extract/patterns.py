@@ -73,6 +73,7 @@ STOP_CAPS = frozenset({
     "Observers", "Critics", "Residents", "Authorities", "Police", "Officers", "Protesters",
     "Reports", "Negotiators", "Lawmakers", "Envoys", "Governments", "Citizens", "Voters",
     "Troops", "Rebels", "Militants", "Workers", "Farmers", "Students", "Companies", "Investors",
+    "People", "Peoples",
     "Mediators", "Participants", "Speakers", "Members", "Representatives", "News", "Agency",
     "Press", "Service", "Radio", "Television", "TV", "Daily", "Times",
     *_MONTHS,

@@ -972,6 +972,10 @@ class _Doc:
         plural = _GROUP.search(unquoted)
         if plural:
             add(self.resolver.resolve(plural.group(0), sentence.start + plural.start()))
+        if re.match(r"The (?:talks|meeting)\b", unquoted):
+            # "The talks in Jakarta, held as the 13th Annual Consultation, ...": those who
+            # just met
+            add([p.name for p in self.resolver.pair_at(sentence.start)])
         subject = self._subject_person(sentence)
         if subject:
             add([subject.name])
