@@ -458,6 +458,14 @@ def test_a_ministry_that_hosts_and_a_minister_who_tells_the_forum_take_part(extr
         "Ministry of Trade and Industry", "Kwame Asante"}
 
 
+def test_the_heads_of_state_session_is_the_session_named_before(extracted):
+    view = extracted("Kenya hosted the 5th Session of the Kenya-Uganda Joint Commission in "
+                     "Nairobi. The Heads of State session was preceded by a meeting of ministers "
+                     "co-chaired by Kenyan Foreign Minister Amina Wanjiru and Ugandan Foreign "
+                     "Minister John Okello.")
+    assert {p["agent"] for p in view.participations} >= {"Amina Wanjiru", "John Okello"}
+
+
 def test_those_whose_talks_were_the_event_take_part(extracted):
     view = extracted("Kenyan President Ruth Achieng met Ugandan President John Okello in "
                      "Nairobi. The talks, held as the 9th Annual Consultation between the two "

@@ -1104,7 +1104,8 @@ _ATTEND = re.compile(r"\b(?:took part|take part|taking part|participated|attende
                      r"was present|(?:was|were) led by|headed the \w+ side)\b", re.I)
 _OTHER_EVENT = re.compile(r"\s+in\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?[A-Z]")
 _EVENT_ANAPHOR = re.compile(
-    r"\b(?:the|this|that) (?:[\w-]+ ){0,2}?(?P<head>session|meeting|commission|committee|"
+    r"\b(?:the|this|that) (?:(?-i:[A-Z][\w-]* of [A-Z][\w-]* )|(?:[\w-]+ ){0,2}?)"
+    r"(?P<head>session|meeting|commission|committee|"
     r"forum|summit|dialogue|congress|conference|panel|ceremony|event|talks|gathering|expo|exhibition|festival)\b",
     re.I)
 
