@@ -121,22 +121,25 @@ def test_the_spokesperson_is_the_one_named_so(extracted, title):
     assert [s["speaker"] for s in view.statements] == ["Jorge Vega", "Jorge Vega"]
 
 
-def test_the_sides_are_not_those_of_a_meeting_dated_weeks_before(extracted):
-    view = extracted(
-        "Moroccan Foreign Minister Youssef Bennani met his Malian counterpart Oumar Traoré in "
-        "Rabat on Monday. The deal had been signed on March 10 at a meeting between Chinese "
-        "envoy Wang Yi and Malian Prime Minister Choguel Maïga. In a joint statement, the two "
-        "sides said they would reopen their embassies.")
-    assert sorted(s["speaker"] for s in view.statements) == ["Oumar Traoré", "Youssef Bennani"]
-
-
-def test_those_present_are_not_the_two_who_met(extracted):
-    view = extracted(
-        "Moroccan Head of Government Karim Alami met Mauritanian Prime Minister Sidi Ould Bah "
-        "in Nouakchott. The two Heads of Government co-chaired the session, in the presence of "
-        "Moroccan Foreign Minister Nadia Fassi and Mauritanian Foreign Minister Ahmed Salem. "
-        "The two parties welcomed the new agreement.")
-    assert sorted(s["speaker"] for s in view.statements) == ["Karim Alami", "Sidi Ould Bah"]
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "Moroccan Foreign Minister Youssef Bennani met his Malian counterpart Oumar Traoré "
+            "in Rabat on Monday. The deal had been signed on March 10 at a meeting between "
+            "Chinese envoy Wang Yi and Malian Prime Minister Choguel Maïga. In a joint statement, "
+            "the two sides said they would reopen their embassies.",
+            ["Oumar Traoré", "Youssef Bennani"], id="not-those-of-a-meeting-weeks-before"),
+        pytest.param(
+            "Moroccan Head of Government Karim Alami met Mauritanian Prime Minister Sidi Ould "
+            "Bah in Nouakchott. The two Heads of Government co-chaired the session, in the "
+            "presence of Moroccan Foreign Minister Nadia Fassi and Mauritanian Foreign Minister "
+            "Ahmed Salem. The two parties welcomed the new agreement.",
+            ["Karim Alami", "Sidi Ould Bah"], id="not-those-present"),
+    ],
+)
+def test_who_the_two_sides_are(extracted, text, speakers):
+    assert sorted(s["speaker"] for s in extracted(text).statements) == speakers
 
 
 def test_they_after_the_two_ministers_are_those_ministers(extracted):

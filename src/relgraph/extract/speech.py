@@ -383,11 +383,10 @@ def _reports_itself(clause: str, is_subject: Callable[[str], bool]) -> bool:
     pronoun whose second verb reports ("they exchanged views ... and agreed that ...")."""
     if not clause[:1].isupper() and not clause.startswith(("he ", "she ", "they ")):
         return False
-    if re.match(r"(?:[Hh]e|[Ss]he|[Tt]hey)\s", clause):
-        second = re.search(r"\s+and\s+(?:also\s+)?(?=[a-z])", clause[:200])
-        if second and not re.search(r"[,;]", clause[:second.start()]) and (
-                verb := _verb_re().match(clause, second.end())) and re.match(
-                r"\s+that\b", clause[verb.end():]):
+    for verb in _iter_verbs(clause[:200]) if re.match(r"(?:[Hh]e|[Ss]he|[Tt]hey)\s", clause) \
+            else ():
+        pronoun = _pronoun_of_the_first_verb(clause[:verb.start("verb")])
+        if pronoun and pronoun[1] == 0 and re.match(r"\s+that\b", clause[verb.end():]):
             return True
     match = _verb_re().search(clause, 0, 120)
     if not match or match.start() > 80:
