@@ -933,9 +933,8 @@ def _name_word(tokens: list[str], i: int) -> bool:
     kind = _token_kind(tokens[i])
     if kind != "country name":
         return kind == "plain"
-    return any(0 <= j < len(tokens) and tokens[j] not in patterns.STOP_CAPS
-               and tokens[j] not in lexicon.TITLE_HEADS
-               and not countries.is_country_word(tokens[j]) for j in (i - 1, i + 1))
+    return any(0 <= j < len(tokens) and _token_kind(tokens[j]) == "plain"
+               and tokens[j] not in lexicon.TITLE_HEADS for j in (i - 1, i + 1))
 
 
 @lru_cache(maxsize=65536)
