@@ -83,7 +83,8 @@ def test_the_documents_signed_name_their_fields(extracted):
 
 @pytest.mark.parametrize("topic", ["the unity of Mali", "the sovereignty of Mali",
                                    "a ceasefire in Mali", "the reconstruction of Mali",
-                                   "membership for Mali"])
+                                   "membership for Mali", "a political settlement in Mali",
+                                   "lasting calm to Mali"])
 def test_a_country_spoken_of_is_no_party(extracted, topic):
     view = extracted(f"Ghana will work closely with Senegal in support of {topic}.")
     assert view.cooperation == {(GS, "diplomacy")}

@@ -1158,7 +1158,8 @@ _TRIP = re.compile(r"\b(?:travel\w*|fl(?:y|ies|ew)|arriv\w*|trip|visit\w*)\s+(?:
 _TOPIC_BEFORE = re.compile(r"\b(?i:(?:situation|crisis|war|conflict|developments|events)s? in|"
                            r"(?:issue|question|matter|problem) of|"
                            r"(?:unity|sovereignty|territorial integrity|independence|reconstruction"
-                           r"|stability) of|(?:ceasefire|truce|peace|stability|elections?) in|"
+                           r"|stability) of|(?:ceasefire|truce|peace|stability|elections?|settlement|"
+                           r"solution|process|transition|calm) (?:in|to)|"
                            r"(?:membership|accession) (?:for|of)|"
                            # a route or a supplier: "gas reaching Hungary through Bulgaria",
                            # "to end its dependence on supplies from Zambia"; "through the
