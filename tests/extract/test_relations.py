@@ -105,20 +105,20 @@ def test_a_country_whose_grid_carries_the_supply_is_a_party(extracted):
     assert {parties for parties, _ in view.cooperation} == {frozenset({"GHA", "MLI", "SEN"})}
 
 
-def test_coordinating_positions_is_diplomacy(extracted):
-    view = extracted("Ghana and Senegal will coordinate their positions ahead of the summit.")
-    assert view.cooperation == {(GS, "diplomacy")}
-
-
-def test_a_clause_that_speaks_of_something_else_gives_no_field(extracted):
-    view = extracted("Ghana and Senegal agreed to expand trade, while thousands of Senegalese "
-                     "still travel to Accra for university studies.")
-    assert view.cooperation == {(GS, "economy")}
-
-
-def test_several_is_no_severing(extracted):
-    view = extracted("Ghana and Senegal launched several joint projects in agriculture.")
-    assert view.cooperation == {(GS, "agriculture")}
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("Ghana and Senegal will coordinate their positions ahead of the summit.",
+                     {(GS, "diplomacy")}, id="coordinating-positions-is-diplomacy"),
+        pytest.param("Ghana and Senegal agreed to expand trade, while thousands of Senegalese "
+                     "still travel to Accra for university studies.", {(GS, "economy")},
+                     id="a-clause-that-speaks-of-something-else-gives-no-field"),
+        pytest.param("Ghana and Senegal launched several joint projects in agriculture.",
+                     {(GS, "agriculture")}, id="several-is-no-severing"),
+    ],
+)
+def test_the_field_a_sentence_gives(extracted, sentence, expected):
+    assert extracted(sentence).cooperation == expected
 
 
 def test_list_of_fields_gives_one_entry_each(extracted):

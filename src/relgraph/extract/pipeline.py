@@ -1177,10 +1177,10 @@ _THEIR_MEETING = re.compile(r"\btheir (?:[\w-]+ ){0,2}(?:meeting|talks|conversat
 _MET_ROLE = re.compile(r"\s+(?:with\s+)?(?P<who>(?:the|his|her)\s+(?:visiting\s+)?"
                        r"(?:[A-Z][\w’'-]+\s+)?(?:[a-z]+\s+)?(?:minister|ambassador|envoy|"
                        r"president|prime minister|premier|diplomat|leader|counterpart))\b")
-#: People named as a group: "the two ministers", "both leaders", "the three presidents".
 # Clauses that may each report a meeting of their own.
 _CLAUSE = re.compile(r"(?:^|(?<=,\swhile\s)|(?<=;\s))[^;]+?(?=,\s+while\s|;\s|$)")
 _IN_THE_PRESENCE = re.compile(r"\bin the presence of\b")
+#: People named as a group: "the two ministers", "both leaders", "the three presidents".
 _GROUP = re.compile(r"\b(?:[Tt]he (?:two|three)|[Bb]oth) (?:ministers|leaders|sides|presidents|"
                     r"prime ministers|foreign ministers|(?i:heads of (?:state|government))|"
                     r"delegations|men|women)\b"
